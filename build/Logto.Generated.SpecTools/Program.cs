@@ -1,0 +1,3 @@
+using Logto.Generated.SpecTools;
+
+return await SpecToolsCli.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Logto.Generated.SpecTools.Yaml;
+
+/// <summary>Reads an OpenAPI document written as YAML or JSON into a JSON tree.</summary>
+internal static class YamlJson
+{
+    /// <summary>Parses YAML (a superset of JSON) with the YAML 1.2 core schema: plain scalars become numbers, booleans and nulls; quoted scalars stay strings.</summary>
+    public static JToken Parse(string text)
+    {
+        var trimmed = text.TrimStart();
+        if (trimmed.StartsWith('{') || trimmed.StartsWith('['))
+        {
+            return JToken.Parse(text);
+        }
+
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        if (stream.Documents.Count == 0)
+        {
+            throw new InvalidDataException("The document is empty.");
+        }
+
+        return Convert(stream.Documents[0].RootNode);
+    }
+
+    public static JToken ReadFile(string path) => Parse(File.ReadAllText(path));
+
+    private static JToken Convert(YamlNode node) => node switch
+    {
+        YamlMappingNode map => ConvertMapping(map),
+        YamlSequenceNode seq => new JArray(seq.Children.Select(Convert)),
+        YamlScalarNode scalar => ConvertScalar(scalar),
+        _ => throw new InvalidDataException($"Unsupported YAML node at {node.Start}."),
+    };
+
+    private static JObject ConvertMapping(YamlMappingNode map)
+    {
+        var obj = new JObject();
+        foreach (var (key, value) in map.Children)
+        {
+            var name = ((YamlScalarNode)key).Value ?? string.Empty;
+            obj[name] = Convert(value);
+        }
+
+        return obj;
+    }
+
+    private static JToken ConvertScalar(YamlScalarNode scalar)
+    {
+        var value = scalar.Value ?? string.Empty;
+        if (scalar.Style != ScalarStyle.Plain)
+        {
+            return new JValue(value);
+        }
+
+        return value switch
+        {
+            "" or "~" or "null" or "Null" or "NULL" => JValue.CreateNull(),
+            "true" or "True" or "TRUE" => new JValue(true),
+            "false" or "False" or "FALSE" => new JValue(false),
+            _ => ConvertNumberOrString(value),
+        };
+    }
+
+    private static JToken ConvertNumberOrString(string value)
+    {
+        if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+        {
+            return new JValue(integer);
+        }
+
+        if (value.Length > 0 && (char.IsDigit(value[0]) || value[0] is '-' or '+' or '.')
+            && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
+        {
+            return new JValue(real);
+        }
+
+        return new JValue(value);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections;
+using System.Globalization;
+using System.Text;
+
+namespace Logto.Generated;
+
+/// <summary>
+/// Writes query parameters in the format the Logto server reads: booleans as <c>true</c>/<c>false</c>, enums as their
+/// wire value, arrays as a repeated key (<c>types=SPA&amp;types=Native</c>). The generated clients call it.
+/// </summary>
+public static class LogtoQueryString
+{
+    /// <summary>The largest page size Logto accepts.</summary>
+    public const int MaxPageSize = 100;
+
+    /// <summary>Appends <c>name=value&amp;</c>, after checking Logto's paging bounds for <c>page</c> and <c>page_size</c>.</summary>
+    /// <param name="builder">The URL being built.</param>
+    /// <param name="name">The parameter's wire name.</param>
+    /// <param name="value">The value; null appends nothing.</param>
+    public static void Append(StringBuilder builder, string name, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (value is null)
+        {
+            return;
+        }
+
+        CheckPaging(name, value);
+        AppendPair(builder, name, Format(value));
+    }
+
+    /// <summary>Appends one <c>name=value&amp;</c> per item.</summary>
+    /// <param name="builder">The URL being built.</param>
+    /// <param name="name">The parameter's wire name.</param>
+    /// <param name="values">The values; null appends nothing.</param>
+    public static void AppendEach(StringBuilder builder, string name, IEnumerable? values)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (values is null)
+        {
+            return;
+        }
+
+        foreach (var value in values)
+        {
+            if (value is not null)
+            {
+                AppendPair(builder, name, Format(value));
+            }
+        }
+    }
+
+    /// <summary>Appends the keys of a Logto search.</summary>
+    /// <param name="builder">The URL being built.</param>
+    /// <param name="search">The search; null appends nothing.</param>
+    public static void AppendSearch(StringBuilder builder, LogtoSearch? search)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (search is null)
+        {
+            return;
+        }
+
+        foreach (var (key, value) in search.ToQueryPairs())
+        {
+            AppendPair(builder, key, value);
+        }
+    }
+
+    /// <summary>Formats one value as Logto expects it on the wire.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The unescaped text.</returns>
+    public static string Format(object value) => value switch
+    {
+        string text => text,
+        bool flag => flag ? "true" : "false",
+        DateTimeOffset moment => moment.ToString("o", CultureInfo.InvariantCulture),
+        DateTime moment => moment.ToString("o", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    private static void AppendPair(StringBuilder builder, string name, string value) =>
+        builder.Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value)).Append('&');
+
+    private static void CheckPaging(string name, object value)
+    {
+        if (name == "page" && value is int page && page < 1)
+        {
+            throw new ArgumentOutOfRangeException(name, page, "The page number starts at 1.");
+        }
+
+        if (name == "page_size" && value is int size && size is < 1 or > MaxPageSize)
+        {
+            throw new ArgumentOutOfRangeException(name, size, $"The page size must be between 1 and {MaxPageSize}.");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Reflection;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
+
+namespace Logto.Generated;
+
+/// <summary>
+/// The JSON settings of every generated client, applied through NSwag's settings transformation. They read the
+/// server leniently: a missing "required" property, a null in a non-nullable property or an unknown property never
+/// throws (unknown properties land in <c>AdditionalProperties</c>).
+/// </summary>
+public static class LogtoJson
+{
+    /// <summary>Applies Logto.Generated's settings to the serializer settings a generated client creates.</summary>
+    /// <param name="settings">The settings to change.</param>
+    /// <returns>The same settings.</returns>
+    public static JsonSerializerSettings Configure(JsonSerializerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.ContractResolver = LenientContractResolver.Instance;
+        settings.MissingMemberHandling = MissingMemberHandling.Ignore;
+        settings.DateParseHandling = DateParseHandling.None;
+        settings.MaxDepth = 256;
+        return settings;
+    }
+
+    /// <summary>Settings as the generated clients use them, for callers who serialize models themselves.</summary>
+    public static JsonSerializerSettings CreateSettings() => Configure(new JsonSerializerSettings());
+
+    private sealed class LenientContractResolver : DefaultContractResolver
+    {
+        public static readonly LenientContractResolver Instance = new();
+
+        protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
+        {
+            var property = base.CreateProperty(member, memberSerialization);
+            property.Required = Required.Default;
+            if (property.PropertyType is { IsValueType: true } type && Nullable.GetUnderlyingType(type) is null)
+            {
+                property.NullValueHandling = NullValueHandling.Ignore;
+            }
+
+            return property;
+        }
+    }
+}
