@@ -13,7 +13,8 @@ internal static class SpecToolsCli
 
     private const string Usage = """
         usage:
-          normalize <spec.yml|json> <out.json> [--names <type-names.json>] [--report <names.txt>]
+          normalize <spec.yml|json> <out.json> [--names <type-names.json>] [--lock <type-names.lock.json>]
+                    [--write-lock <type-names.lock.json>] [--report <names.txt>]
                     [--nswag <nswag.json> --nswag-out <derived.nswag.json> --code-out <Generated.cs> --templates <dir> --facade-out <Facade.cs>]
         """;
 
@@ -47,11 +48,14 @@ internal static class SpecToolsCli
             throw new ArgumentException("normalize needs an input spec and an output path.");
         }
 
-        var pins = Option(args, "--names") is { } namesPath
-            ? JsonConvert.DeserializeObject<Dictionary<string, string>>(File.ReadAllText(namesPath)) ?? []
-            : [];
+        var names = TypeNameRules.Load(Option(args, "--names"), Option(args, "--lock"));
         var spec = YamlJson.ReadFile(args[0]) as JObject ?? throw new InvalidDataException("The spec is not an object.");
-        var result = SpecNormalizer.Normalize(spec, pins);
+        var result = SpecNormalizer.Normalize(spec, names);
+        if (Option(args, "--write-lock") is { } lockOut)
+        {
+            WriteIfChanged(lockOut, TypeNameRules.WriteLock(result.Groups));
+        }
+
         WriteIfChanged(args[1], result.Document.ToString(Formatting.Indented));
         if (Option(args, "--report") is { } reportPath)
         {

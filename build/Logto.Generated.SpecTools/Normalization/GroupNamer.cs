@@ -1,11 +1,12 @@
 namespace Logto.Generated.SpecTools.Normalization;
 
 /// <summary>
-/// Gives every schema group its final type name, parents before children: a pinned name when one of the group's
-/// candidate names is pinned, otherwise the shortest candidate. A child's candidates are its parents' final names
-/// followed by its property path, so <c>Application.type</c> becomes <c>ApplicationType</c>.
+/// Gives every schema group its final type name, parents before children. A group's candidates are the places it
+/// stands at: operation places such as <c>CreateApplicationRequest</c>, and its parents' final names followed by its
+/// property path (so <c>Application.type</c> gives <c>ApplicationType</c>). The name is, in order: a hand-written pin
+/// of one of its places; the name the lock recorded for one of its places; the shortest candidate.
 /// </summary>
-internal sealed class GroupNamer(IReadOnlyDictionary<string, string> pins, IEnumerable<string> reserved)
+internal sealed class GroupNamer(TypeNameRules rules, IEnumerable<string> reserved)
 {
     private readonly HashSet<string> _used = new(reserved, StringComparer.Ordinal);
 
@@ -34,13 +35,20 @@ internal sealed class GroupNamer(IReadOnlyDictionary<string, string> pins, IEnum
 
     private string Choose(List<string> candidates)
     {
-        var pinned = candidates.Where(pins.ContainsKey).Select(c => pins[c]).Order(StringComparer.Ordinal).FirstOrDefault();
-        var name = pinned is not null && !_used.Contains(pinned)
-            ? pinned
-            : candidates.FirstOrDefault(c => !_used.Contains(c)) ?? Disambiguate(candidates[0]);
+        var name = Preferred(rules.Pins, candidates) ?? Preferred(rules.Locked, candidates)
+            ?? candidates.FirstOrDefault(c => !_used.Contains(c)) ?? Disambiguate(candidates[0]);
         _used.Add(name);
         return name;
     }
+
+    /// <summary>The name most of the group's places map to (ties: ordinal order), if it is still free.</summary>
+    private string? Preferred(IReadOnlyDictionary<string, string> names, List<string> candidates) =>
+        candidates.Where(names.ContainsKey)
+            .GroupBy(c => names[c], StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .FirstOrDefault(n => !_used.Contains(n));
 
     private string Disambiguate(string name)
     {

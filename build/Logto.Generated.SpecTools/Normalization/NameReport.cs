@@ -10,7 +10,7 @@ internal static class NameReport
         var builder = new StringBuilder();
         foreach (var group in groups.OrderBy(g => g.FinalName, StringComparer.Ordinal))
         {
-            var places = group.RootCandidates.Concat(group.Parents.Select(p => p.Parent.FinalName + p.Suffix)).Order(StringComparer.Ordinal);
+            var places = TypeNameRules.Places(group).Order(StringComparer.Ordinal);
             builder.Append(group.FinalName).Append(" <- ").AppendJoin(", ", places).Append('\n');
         }
 

@@ -3,7 +3,10 @@ using Newtonsoft.Json.Linq;
 namespace Logto.Generated.SpecTools.Normalization;
 
 /// <summary>The normalized document and the names it gave.</summary>
-internal sealed record NormalizationResult(JObject Document, IReadOnlyList<SchemaGroup> Groups);
+/// <param name="Document">The normalized OpenAPI document.</param>
+/// <param name="Groups">The named types.</param>
+/// <param name="Unions">Every oneOf/anyOf met, with its branches and what it became.</param>
+internal sealed record NormalizationResult(JObject Document, IReadOnlyList<SchemaGroup> Groups, IReadOnlyList<(string Branches, string Outcome)> Unions);
 
 /// <summary>
 /// Rewrites the Logto OpenAPI document into one NSwag generates a good client from: every inline object and string
@@ -28,10 +31,13 @@ internal sealed class SpecNormalizer
         _unions = new UnionCollapser(ResolveComponent);
     }
 
-    public static NormalizationResult Normalize(JObject input, IReadOnlyDictionary<string, string> pins)
+    public static NormalizationResult Normalize(JObject input, IReadOnlyDictionary<string, string> pins) =>
+        Normalize(input, new TypeNameRules(pins, new Dictionary<string, string>()));
+
+    public static NormalizationResult Normalize(JObject input, TypeNameRules names)
     {
         var normalizer = new SpecNormalizer((JObject)input.DeepClone());
-        return normalizer.Run(pins);
+        return normalizer.Run(names);
     }
 
     public static IEnumerable<(string Path, string Method, JObject Operation)> EnumerateOperations(JObject spec) =>
@@ -41,7 +47,7 @@ internal sealed class SpecNormalizer
         where operation is not null
         select (path.Name, method, operation);
 
-    private NormalizationResult Run(IReadOnlyDictionary<string, string> pins)
+    private NormalizationResult Run(TypeNameRules names)
     {
         var schemas = _spec["components"]?["schemas"] as JObject ?? new JObject();
         var plainComponents = ProcessComponents(schemas);
@@ -51,11 +57,11 @@ internal sealed class SpecNormalizer
         }
 
         var clientNames = EnumerateOperations(_spec).Select(o => (string?)o.Operation["tags"]?[0] + "Client");
-        new GroupNamer(pins, clientNames.Concat(ReservedNames)).Assign(_groups.All);
+        new GroupNamer(names, clientNames.Concat(ReservedNames)).Assign(_groups.All);
         WriteComponents(plainComponents);
         RewriteReferences(_spec);
         RewriteTags();
-        return new NormalizationResult(_spec, _groups.All);
+        return new NormalizationResult(_spec, _groups.All, _unions.Collapsed);
     }
 
     private static readonly string[] ReservedNames =
@@ -113,7 +119,13 @@ internal sealed class SpecNormalizer
         var reference = (string?)parameter["$ref"];
         if (reference is not null)
         {
-            parameter = (JObject)_spec.SelectToken(ToJsonPath(reference))!.DeepClone();
+            // An unresolvable reference (a cut-off spec) is kept as it is, for NSwag to report.
+            if (_spec.SelectToken(ToJsonPath(reference)) is not JObject target)
+            {
+                return parameter;
+            }
+
+            parameter = (JObject)target.DeepClone();
         }
 
         var name = (string)parameter["name"]!;
@@ -216,6 +228,7 @@ internal sealed class SpecNormalizer
         {
             var enumSchema = new JObject { ["type"] = "string", ["enum"] = values.DeepClone() };
             CopyDescription(schema, enumSchema);
+            CopyUnionMarker(schema, enumSchema);
             return Hoist(enumSchema, site, [], schema);
         }
 
@@ -246,6 +259,7 @@ internal sealed class SpecNormalizer
         var edges = new List<SchemaEdge>();
         var result = new JObject { ["type"] = "object" };
         CopyDescription(schema, result);
+        CopyUnionMarker(schema, result);
         var processed = new JObject();
         foreach (var property in properties.Properties())
         {
@@ -306,6 +320,15 @@ internal sealed class SpecNormalizer
         }
     }
 
+    /// <summary>Keeps the record of the branches a union had, for the docs and the tests.</summary>
+    private static void CopyUnionMarker(JObject from, JObject to)
+    {
+        if (from[UnionCollapser.UnionMarker] is JValue marker)
+        {
+            to[UnionCollapser.UnionMarker] = marker.DeepClone();
+        }
+    }
+
     private void WriteComponents(JObject plainComponents)
     {
         if (_spec["components"] is not JObject components)
@@ -344,6 +367,7 @@ internal sealed class SpecNormalizer
             ["x-enumNames"] = new JArray(Naming.EnumMemberNames(values)),
         };
         CopyDescription(schema, result);
+        CopyUnionMarker(schema, result);
         return result;
     }
 

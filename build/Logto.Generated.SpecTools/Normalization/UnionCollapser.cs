@@ -13,6 +13,9 @@ internal sealed class UnionCollapser(Func<string, JObject?> resolveComponent)
 
     public static bool IsUnion(JObject schema) => schema["oneOf"] is JArray || schema["anyOf"] is JArray;
 
+    /// <summary>Every union collapsed so far: its branches and what it became.</summary>
+    public List<(string Branches, string Outcome)> Collapsed { get; } = [];
+
     public JObject Collapse(JObject schema, bool forQueryParameter)
     {
         var branches = Flatten([schema]);
@@ -25,11 +28,13 @@ internal sealed class UnionCollapser(Func<string, JObject?> resolveComponent)
             result["nullable"] = true;
         }
 
+        var description = string.Join(" | ", branches.Select(Describe));
         if (branches.Count > 1)
         {
-            result[UnionMarker] = string.Join(" | ", branches.Select(Describe));
+            result[UnionMarker] = description;
         }
 
+        Collapsed.Add((description, Outcome(result)));
         return result;
     }
 
@@ -170,6 +175,15 @@ internal sealed class UnionCollapser(Func<string, JObject?> resolveComponent)
 
         return result;
     }
+
+    private static string Outcome(JObject result) => (string?)result["type"] switch
+    {
+        null when result["$ref"] is not null => "reference",
+        null => "untyped",
+        "string" when result["enum"] is not null => "enum",
+        "object" => result["properties"] is null ? "dictionary" : "merged object",
+        { } type => type,
+    };
 
     private static string Describe(JObject branch)
     {
