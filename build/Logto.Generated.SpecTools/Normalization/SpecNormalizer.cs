@@ -147,6 +147,11 @@ internal sealed class SpecNormalizer
 
     private void ProcessRequestContent(string operationId, JObject content)
     {
+        if (content["multipart/form-data"]?["schema"]?["properties"] is JObject formFields)
+        {
+            MarkUntypedFormFieldsAsFiles(formFields);
+        }
+
         if (content["application/json"] is not JObject json)
         {
             return;
@@ -160,6 +165,16 @@ internal sealed class SpecNormalizer
         if (json["schema"] is JObject schema)
         {
             json["schema"] = Process(schema, SchemaSite.Root(operationId + "Request"), false);
+        }
+    }
+
+    /// <summary>Logto's upload operations describe their <c>file</c> field without a type; it is a binary file part.</summary>
+    private static void MarkUntypedFormFieldsAsFiles(JObject formFields)
+    {
+        foreach (var field in formFields.Properties().Select(p => p.Value).OfType<JObject>().Where(f => f["type"] is null && f["$ref"] is null))
+        {
+            field["type"] = "string";
+            field["format"] = "binary";
         }
     }
 

@@ -38,9 +38,19 @@ public static class LogtoJson
             if (property.PropertyType is { IsValueType: true } type && Nullable.GetUnderlyingType(type) is null)
             {
                 property.NullValueHandling = NullValueHandling.Ignore;
+                if (IsLogtoEnum(type))
+                {
+                    // An enum nobody set is left out, as a null would be, instead of being written as "".
+                    var unset = Activator.CreateInstance(type);
+                    var read = property.ValueProvider!;
+                    property.ShouldSerialize = instance => !Equals(read.GetValue(instance), unset);
+                }
             }
 
             return property;
         }
+
+        private static bool IsLogtoEnum(Type type) =>
+            type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ILogtoEnum<>));
     }
 }
