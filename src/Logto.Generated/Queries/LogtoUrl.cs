@@ -5,13 +5,15 @@ public static class LogtoUrl
 {
     /// <summary>
     /// Escapes a path parameter so that it stays one segment: <c>/</c>, <c>?</c>, <c>#</c>, <c>%</c>, spaces, control and
-    /// non-ASCII characters are percent-encoded, and a <c>.</c> or <c>..</c> segment is encoded so that it cannot walk
-    /// up the path.
+    /// non-ASCII characters are percent-encoded.
     /// </summary>
     /// <param name="value">The parameter value.</param>
     /// <param name="parameterName">The parameter's name, for the exception.</param>
     /// <returns>The escaped segment.</returns>
-    /// <exception cref="ArgumentException">The value is null or empty.</exception>
+    /// <exception cref="ArgumentException">
+    /// The value is null, empty, <c>.</c> or <c>..</c>: URIs treat the last two (even percent-encoded) as a walk through
+    /// the path, so they cannot be sent as an id.
+    /// </exception>
     public static string PathSegment(string? value, string parameterName)
     {
         if (string.IsNullOrEmpty(value))
@@ -19,7 +21,11 @@ public static class LogtoUrl
             throw new ArgumentException($"The path parameter '{parameterName}' must not be null or empty.", parameterName);
         }
 
-        var escaped = Uri.EscapeDataString(value);
-        return escaped is "." or ".." ? escaped.Replace(".", "%2E", StringComparison.Ordinal) : escaped;
+        if (value is "." or "..")
+        {
+            throw new ArgumentException($"The path parameter '{parameterName}' cannot be '{value}': it would address another resource.", parameterName);
+        }
+
+        return Uri.EscapeDataString(value);
     }
 }

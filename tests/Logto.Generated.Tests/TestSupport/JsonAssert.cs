@@ -3,7 +3,10 @@ using Newtonsoft.Json.Linq;
 
 namespace Logto.Generated.Tests.TestSupport;
 
-/// <summary>Compares JSON trees as the wire means them: 7 equals 7.0, and two spellings of one instant are equal.</summary>
+/// <summary>
+/// Compares JSON trees as the wire means them: 7 equals 7.0, two spellings of one instant are equal, and a property
+/// that is null means the same as one that is absent (the client leaves nulls out).
+/// </summary>
 internal static class JsonAssert
 {
     public static void AreEquivalent(JToken expected, JToken? actual, string because)
@@ -22,14 +25,17 @@ internal static class JsonAssert
 
     private static string? CompareObjects(JObject expected, JObject actual, string path)
     {
-        var names = expected.Properties().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
-        if (!names.SequenceEqual(actual.Properties().Select(p => p.Name).Order(StringComparer.Ordinal)))
+        var names = NonNull(expected).ToList();
+        if (!names.SequenceEqual(NonNull(actual)))
         {
             return path + " (properties differ)";
         }
 
         return names.Select(n => FindDifference(expected[n]!, actual[n], $"{path}.{n}")).FirstOrDefault(d => d is not null);
     }
+
+    private static IEnumerable<string> NonNull(JObject value) =>
+        value.Properties().Where(p => p.Value.Type != JTokenType.Null).Select(p => p.Name).Order(StringComparer.Ordinal);
 
     private static bool ValuesMatch(JValue expected, JValue actual)
     {
