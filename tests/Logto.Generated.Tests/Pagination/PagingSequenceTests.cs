@@ -13,11 +13,7 @@ public class PagingSequenceTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/users", 250);
 
-        var ids = new List<string>();
-        await foreach (var user in logto.Client.Users.ListAllUsersAsync())
-        {
-            ids.Add(user.Id);
-        }
+        var ids = await logto.Client.Users.ListAllUsersAsync().Select(user => user.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[] { "page=1&page_size=100", "page=2&page_size=100", "page=3&page_size=100" }));
         Assert.That(ids, Is.EqualTo(FakeLogtoList.ItemIds(250)));
@@ -50,7 +46,8 @@ public class PagingSequenceTests
         var list = FakeLogtoList.Serve(logto, "api/users", 5);
         var search = new LogtoSearch().Match("name", "%bench%");
 
-        var ids = await Collect(LogtoPaging.EnumerateAsync((page, size, ct) => logto.Client.Users.ListUsersAsync(page, size, search, ct), pageSize: 2));
+        var ids = await LogtoPaging.EnumerateAsync((page, size, ct) => logto.Client.Users.ListUsersAsync(page, size, search, ct), pageSize: 2)
+            .Select(user => user.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[]
         {
@@ -67,7 +64,7 @@ public class PagingSequenceTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/users", 200);
 
-        var ids = await Collect(logto.Client.Users.ListAllUsersAsync());
+        var ids = await logto.Client.Users.ListAllUsersAsync().Select(user => user.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[] { "page=1&page_size=100", "page=2&page_size=100" }));
         Assert.That(ids, Has.Count.EqualTo(200));
@@ -79,7 +76,7 @@ public class PagingSequenceTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/users", 200, omitTotal: true);
 
-        var ids = await Collect(logto.Client.Users.ListAllUsersAsync());
+        var ids = await logto.Client.Users.ListAllUsersAsync().Select(user => user.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[] { "page=1&page_size=100", "page=2&page_size=100", "page=3&page_size=100" }));
         Assert.That(ids, Is.EqualTo(FakeLogtoList.ItemIds(200)));
@@ -91,7 +88,7 @@ public class PagingSequenceTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/logs", 130, reportedTotal: 10001, capped: true);
 
-        var ids = await Collect(logto.Client.AuditLogs.ListAllLogsAsync(capTotal: true));
+        var ids = await logto.Client.AuditLogs.ListAllLogsAsync(capTotal: true).Select(log => log.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[]
         {
@@ -108,7 +105,9 @@ public class PagingSequenceTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/logs", 7, reportedTotal: 4, capped: true);
 
-        var ids = await Collect(LogtoPaging.EnumerateAsync((page, size, ct) => logto.Client.AuditLogs.ListLogsAsync(enableCap: "true", page: page, page_size: size, cancellationToken: ct), pageSize: 2));
+        var ids = await LogtoPaging.EnumerateAsync(
+                (page, size, ct) => logto.Client.AuditLogs.ListLogsAsync(enableCap: "true", page: page, page_size: size, cancellationToken: ct), pageSize: 2)
+            .Select(log => log.Id).ToListAsync();
 
         Assert.That(list.Queries, Has.Count.EqualTo(5), "4 pages with items, then the empty page 5");
         Assert.That(ids, Is.EqualTo(FakeLogtoList.ItemIds(7)));
@@ -120,8 +119,8 @@ public class PagingSequenceTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/users", 0);
 
-        var ids = await Collect(logto.Client.Users.ListAllUsersAsync());
-        var pages = await Collect(LogtoPaging.EnumeratePagesAsync((page, size, ct) => logto.Client.Users.ListUsersAsync(page, size, null, ct)));
+        var ids = await logto.Client.Users.ListAllUsersAsync().Select(user => user.Id).ToListAsync();
+        var pages = await LogtoPaging.EnumeratePagesAsync((page, size, ct) => logto.Client.Users.ListUsersAsync(page, size, null, ct)).ToListAsync();
 
         Assert.That(ids, Is.Empty);
         Assert.That(pages, Is.Empty, "empty pages are not yielded");
@@ -162,31 +161,13 @@ public class PagingSequenceTests
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
         });
 
-        var ids = await Collect(LogtoPaging.EnumerateAsync(
-            (page, size, ct) => logto.Client.Applications.ListApplicationUserConsentOrganizationsAsync("app-1", "user-1", page, size, ct),
-            response => response.Organizations,
-            pageSize: 2));
+        var ids = await LogtoPaging.EnumerateAsync(
+                (page, size, ct) => logto.Client.Applications.ListApplicationUserConsentOrganizationsAsync("app-1", "user-1", page, size, ct),
+                response => response.Organizations,
+                pageSize: 2)
+            .Select(organization => organization.Id).ToListAsync();
 
         Assert.That(queries, Is.EqualTo(new[] { "?page=1&page_size=2", "?page=2&page_size=2" }));
         Assert.That(ids, Is.EqualTo(new[] { "o1", "o2", "o3" }));
-    }
-
-    private static async Task<List<string>> Collect<T>(IAsyncEnumerable<T> items)
-        where T : class
-    {
-        var ids = new List<string>();
-        await foreach (var item in items)
-        {
-            ids.Add(item switch
-            {
-                User user => user.Id,
-                AuditLog log => log.Id,
-                Organization organization => organization.Id,
-                LogtoPage<User> page => $"page {page.PageNumber}",
-                _ => throw new InvalidOperationException(item.GetType().Name),
-            });
-        }
-
-        return ids;
     }
 }
