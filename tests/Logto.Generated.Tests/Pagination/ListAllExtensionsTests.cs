@@ -1,0 +1,91 @@
+using Logto.Generated.Tests.TestSupport;
+
+namespace Logto.Generated.Tests.Pagination;
+
+/// <summary>Each <c>ListAll...Async</c> helper sends its filters with the paging parameters on every page.</summary>
+public class ListAllExtensionsTests
+{
+    [Test]
+    public async Task Applications_send_types_isThirdParty_and_search()
+    {
+        using var logto = new MockLogto();
+        var list = FakeLogtoList.Serve(logto, "api/applications", 3);
+
+        var ids = await logto.Client.Applications.ListAllApplicationsAsync(
+            [ApplicationType.SPA, ApplicationType.Native], isThirdParty: true, search: new LogtoSearch().MatchAnyField("%x%"), pageSize: 2)
+            .Select(application => application.Id).ToListAsync();
+
+        Assert.That(list.Queries, Is.EqualTo(new[]
+        {
+            "types=SPA&types=Native&isThirdParty=true&page=1&page_size=2&search=%25x%25",
+            "types=SPA&types=Native&isThirdParty=true&page=2&page_size=2&search=%25x%25",
+        }));
+        Assert.That(ids, Is.EqualTo(FakeLogtoList.ItemIds(3)));
+    }
+
+    [Test]
+    public async Task Roles_send_type_and_search()
+    {
+        using var logto = new MockLogto();
+        var list = FakeLogtoList.Serve(logto, "api/roles", 1);
+
+        var ids = await logto.Client.Roles.ListAllRolesAsync(RoleType.MachineToMachine, new LogtoSearch().Match("name", "admin"))
+            .Select(role => role.Id).ToListAsync();
+
+        Assert.That(list.Queries, Is.EqualTo(new[] { "type=MachineToMachine&page=1&page_size=100&search.name=admin" }));
+        Assert.That(ids, Is.EqualTo(new[] { "item001" }));
+    }
+
+    [Test]
+    public async Task Organizations_send_the_keyword_as_q()
+    {
+        using var logto = new MockLogto();
+        var list = FakeLogtoList.Serve(logto, "api/organizations", 1);
+
+        var ids = await logto.Client.Organizations.ListAllOrganizationsAsync("acme inc").Select(organization => organization.Id).ToListAsync();
+
+        Assert.That(list.Queries, Is.EqualTo(new[] { "q=acme%20inc&page=1&page_size=100" }));
+        Assert.That(ids, Is.EqualTo(new[] { "item001" }));
+    }
+
+    [Test]
+    public async Task Organization_users_go_to_the_organization_path()
+    {
+        using var logto = new MockLogto();
+        var list = FakeLogtoList.Serve(logto, "api/organizations/org%2F1/users", 2);
+
+        var ids = await logto.Client.Organizations.ListAllOrganizationUsersAsync("org/1", keyword: "bob", pageSize: 1)
+            .Select(user => user.Id).ToListAsync();
+
+        Assert.That(list.Queries, Is.EqualTo(new[] { "q=bob&page=1&page_size=1", "q=bob&page=2&page_size=1" }));
+        Assert.That(ids, Is.EqualTo(FakeLogtoList.ItemIds(2)));
+    }
+
+    [Test]
+    public void Organization_users_need_an_organization_id()
+    {
+        using var logto = new MockLogto();
+
+        Assert.That(
+            () => { _ = logto.Client.Organizations.ListAllOrganizationUsersAsync(""); },
+            Throws.ArgumentException.With.Property("ParamName").EqualTo("organizationId"));
+    }
+
+    [Test]
+    public async Task Logs_send_filters_and_times_as_unix_milliseconds()
+    {
+        using var logto = new MockLogto();
+        var list = FakeLogtoList.Serve(logto, "api/logs", 1);
+        var since = DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000);
+        var until = since.AddHours(1);
+
+        var ids = await logto.Client.AuditLogs.ListAllLogsAsync("user-1", "app-1", "ExchangeTokenBy.ClientCredentials", since: since, until: until)
+            .Select(log => log.Id).ToListAsync();
+
+        Assert.That(list.Queries, Is.EqualTo(new[]
+        {
+            "userId=user-1&applicationId=app-1&logKey=ExchangeTokenBy.ClientCredentials&start_time=1700000000000&end_time=1700003600000&page=1&page_size=100",
+        }));
+        Assert.That(ids, Is.EqualTo(new[] { "item001" }));
+    }
+}
