@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Packs Logto.Generated, installs it from a local folder into a fresh console project, and runs that project against
+# a loopback stub. Prints the package sizes and the consumer's dependencies.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+version="0.1.0-consumption.$(date +%s)"
+
+echo "== pack $version"
+dotnet pack "$root/src/Logto.Generated/Logto.Generated.csproj" -c Release -o "$work/packages" -p:Version="$version" --nologo -v q
+ls -l "$work/packages" | awk 'NR > 1 { printf "%10d bytes  %s\n", $5, $9 }'
+
+echo "== consumer"
+mkdir -p "$work/consumer"
+sed "s/@VERSION@/$version/" "$root/build/consumption/Consumer.csproj.template" > "$work/consumer/Consumer.csproj"
+cp "$root/build/consumption/Program.cs" "$work/consumer/"
+cat > "$work/consumer/nuget.config" <<CONFIG
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="local-build" value="$work/packages" />
+  </packageSources>
+</configuration>
+CONFIG
+# The consumer must not see the repository's Directory.Build.props or central package versions.
+echo "<Project />" > "$work/Directory.Build.props"; echo "<Project />" > "$work/Directory.Build.targets"
+echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>' > "$work/Directory.Packages.props"
+(cd "$work/consumer" && dotnet run -c Release --nologo)
+(cd "$work/consumer" && dotnet list package --include-transitive)
