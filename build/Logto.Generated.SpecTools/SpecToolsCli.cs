@@ -1,3 +1,4 @@
+using Logto.Generated.SpecTools.Drift;
 using Logto.Generated.SpecTools.Normalization;
 using Logto.Generated.SpecTools.Yaml;
 using Newtonsoft.Json;
@@ -9,6 +10,7 @@ namespace Logto.Generated.SpecTools;
 internal static class SpecToolsCli
 {
     public const int Success = 0;
+    public const int Drift = 1;
     public const int Failure = 2;
 
     private const string Usage = """
@@ -16,15 +18,21 @@ internal static class SpecToolsCli
           normalize <spec.yml|json> <out.json> [--names <type-names.json>] [--lock <type-names.lock.json>]
                     [--write-lock <type-names.lock.json>] [--report <names.txt>]
                     [--nswag <nswag.json> --nswag-out <derived.nswag.json> --code-out <Generated.cs> --templates <dir> --facade-out <Facade.cs>]
+          drift <base> <upstream> [--format text|json] [--include-docs] [--base-fragment] [--report-file <path>]
+                    compares two specs (file paths or http(s) URLs, JSON or YAML); exit 0 no API drift, 1 drift, 2 error
+          update-spec <vendored.yml> <upstream> [--format text|json] [--include-docs] [--report-file <path>]
+                    writes upstream over the vendored spec as YAML in its style and prints the drift
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         try
         {
             return args.FirstOrDefault() switch
             {
                 "normalize" => Normalize(args[1..], output),
+                "drift" => await DriftCommands.DriftAsync(args[1..], output, cancellationToken),
+                "update-spec" => await DriftCommands.UpdateSpecAsync(args[1..], output, error, cancellationToken),
                 _ => WriteUsage(error),
             };
         }
@@ -87,15 +95,16 @@ internal static class SpecToolsCli
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
-    /// <summary>Writes a file only when its content changes, so that later incremental steps see stable timestamps.</summary>
-    public static void WriteIfChanged(string path, string content)
+    /// <summary>Writes a file only when its content changes, so that later incremental steps see stable timestamps; returns whether it wrote.</summary>
+    public static bool WriteIfChanged(string path, string content)
     {
         if (File.Exists(path) && File.ReadAllText(path) == content)
         {
-            return;
+            return false;
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         File.WriteAllText(path, content);
+        return true;
     }
 }

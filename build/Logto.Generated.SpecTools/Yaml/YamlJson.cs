@@ -1,4 +1,5 @@
 using System.Globalization;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -14,7 +15,7 @@ internal static class YamlJson
         var trimmed = text.TrimStart();
         if (trimmed.StartsWith('{') || trimmed.StartsWith('['))
         {
-            return JToken.Parse(text);
+            return ParseJson(text);
         }
 
         var stream = new YamlStream();
@@ -28,6 +29,22 @@ internal static class YamlJson
     }
 
     public static JToken ReadFile(string path) => Parse(File.ReadAllText(path));
+
+    /// <summary>Parses JSON keeping every string a string (no date conversion), and rejects trailing content.</summary>
+    public static JToken ParseJson(string text)
+    {
+        using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
+        var token = JToken.ReadFrom(reader);
+        while (reader.Read())
+        {
+            if (reader.TokenType != JsonToken.Comment)
+            {
+                throw new JsonReaderException($"Unexpected content after the end of the document at line {reader.LineNumber}.");
+            }
+        }
+
+        return token;
+    }
 
     private static JToken Convert(YamlNode node) => node switch
     {
