@@ -1,0 +1,47 @@
+namespace Logto.Generated;
+
+/// <summary>Finds the <see cref="ThirdPartyApplicationsOptions"/> that cannot work, naming the setting.</summary>
+internal static class ThirdPartyApplicationsOptionsCheck
+{
+    private const string Name = nameof(ThirdPartyApplicationsOptions);
+
+    /// <summary>Throws when <see cref="FindProblem"/> finds one.</summary>
+    /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
+    public static void Validate(ThirdPartyApplicationsOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (FindProblem(options) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(options));
+        }
+    }
+
+    /// <summary>What is wrong with the options, or null when they can work.</summary>
+    public static string? FindProblem(ThirdPartyApplicationsOptions options)
+    {
+        if (options.MaxConcurrency is < 1 or > ThirdPartyApplicationsOptions.MaxAllowedConcurrency)
+        {
+            return $"{Name}.{nameof(options.MaxConcurrency)} must be between 1 and {ThirdPartyApplicationsOptions.MaxAllowedConcurrency}; it is {options.MaxConcurrency}.";
+        }
+
+        if (options.CacheTimeToLive < TimeSpan.Zero)
+        {
+            return $"{Name}.{nameof(options.CacheTimeToLive)} must not be negative.";
+        }
+
+        if (options.LoginEndpoint is not { IsAbsoluteUri: true } endpoint || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp))
+        {
+            return $"{Name}.{nameof(options.LoginEndpoint)} must be the absolute http(s) URL of the Logto endpoint, such as https://tenant.logto.app/.";
+        }
+
+        foreach (var scope in options.ExtraScopes)
+        {
+            if (string.IsNullOrWhiteSpace(scope) || scope.Any(char.IsWhiteSpace))
+            {
+                return $"{Name}.{nameof(options.ExtraScopes)} holds '{scope}': each entry must be one scope, without spaces.";
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,31 @@
+namespace Logto.Generated;
+
+/// <summary>Fetches, once per call, what the access rules need about the user.</summary>
+internal static class UserAccessLoader
+{
+    /// <summary>
+    /// Every page of the user's roles and the user's organizations with their organization roles (Logto returns that
+    /// list whole, unpaged), through the call's <see cref="RequestScope"/>.
+    /// </summary>
+    public static async Task<UserAccessProfile> LoadAsync(IUsersClient users, string userId, RequestScope scope)
+    {
+        var roles = CollectAsync(LogtoPaging.EnumerateAsync<Role>(
+            (page, pageSize, _) => scope.SendAsync(token => users.ListUserRolesAsync(userId, page, pageSize, null, token)),
+            LogtoPaging.DefaultPageSize,
+            scope.Token));
+        var organizations = scope.SendAsync(token => users.ListUserOrganizationsAsync(userId, token));
+        await Task.WhenAll(roles, organizations).ConfigureAwait(false);
+        return UserAccessProfile.From(userId, await roles.ConfigureAwait(false), await organizations.ConfigureAwait(false) ?? []);
+    }
+
+    private static async Task<List<Role>> CollectAsync(IAsyncEnumerable<Role> roles)
+    {
+        var collected = new List<Role>();
+        await foreach (var role in roles.ConfigureAwait(false))
+        {
+            collected.Add(role);
+        }
+
+        return collected;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Logging;
+
+namespace Logto.Generated.Tests.TestSupport;
+
+/// <summary>Builds a <see cref="ThirdPartyApplicationsService"/> on a <see cref="MockLogtoTenant"/>.</summary>
+internal static class ThirdPartyServices
+{
+    /// <summary>
+    /// A service whose login URLs point at the mock endpoint and whose state is <c>state-{applicationId}</c>, unless
+    /// <paramref name="configure"/> changes that.
+    /// </summary>
+    public static ThirdPartyApplicationsService Create(
+        MockLogtoTenant fake,
+        Action<ThirdPartyApplicationsOptions>? configure = null,
+        ILogger<ThirdPartyApplicationsService>? logger = null,
+        TimeProvider? timeProvider = null)
+    {
+        var options = new ThirdPartyApplicationsOptions
+        {
+            LoginEndpoint = new Uri(MockLogto.Endpoint),
+            StateFactory = application => "state-" + application.Id,
+        };
+        configure?.Invoke(options);
+        return new ThirdPartyApplicationsService(fake.Client, options, logger, timeProvider);
+    }
+
+    public static async Task<List<string>> IdsForAsync(this ThirdPartyApplicationsService service, string userId) =>
+        (await service.GetForUserAsync(userId)).Select(application => application.Id).ToList();
+}

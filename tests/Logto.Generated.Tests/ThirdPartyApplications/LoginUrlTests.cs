@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using Logto.Generated.Tests.TestSupport;
+
+namespace Logto.Generated.Tests.ThirdPartyApplications;
+
+/// <summary>The exact <c>login_url</c> of each item.</summary>
+public class LoginUrlTests
+{
+    [Test]
+    public async Task Matches_the_seed_example_character_for_character()
+    {
+        using var fake = SeedTenant();
+        var service = ThirdPartyServices.Create(fake, options =>
+        {
+            options.LoginEndpoint = new Uri("https://tree6d.logto.app");
+            options.StateFactory = _ => "random-state-string";
+        });
+
+        var application = (await service.GetForUserAsync("u1")).Single();
+
+        Assert.That(application.LoginUrl, Is.EqualTo((string)SeedContract.ExampleApplication["login_url"]!));
+    }
+
+    [TestCase(new string[0], 0, new string[0], "openid")]
+    [TestCase(new[] { "profile" }, 2, new string[0], "openid+profile+urn%3Alogto%3Ascope%3Aorganizations")]
+    [TestCase(new[] { "urn:logto:scope:organizations", "roles" }, 1, new string[0], "openid+urn%3Alogto%3Ascope%3Aorganizations+roles")]
+    [TestCase(new[] { "email" }, 0, new[] { "offline_access", "openid", "email", "urn:acme:read" }, "openid+email+offline_access+urn%3Aacme%3Aread")]
+    public async Task Scope_is_openid_then_consent_scopes_then_organizations_then_extras_each_once(
+        string[] userScopes, int organizationScopes, string[] extraScopes, string expectedScope)
+    {
+        using var fake = new MockLogtoTenant();
+        fake.Tenant.AddUser("u1");
+        fake.Tenant.AddApplication("a").WithConsentScopes(userScopes, organizationScopes);
+        var service = ThirdPartyServices.Create(fake, options =>
+        {
+            foreach (var scope in extraScopes)
+            {
+                options.ExtraScopes.Add(scope);
+            }
+        });
+
+        var application = (await service.GetForUserAsync("u1")).Single();
+
+        Assert.That(application.LoginUrl, Is.EqualTo(
+            $"https://tenant.logto.app/oidc/auth?client_id=a&redirect_uri=https%3A%2F%2Fa.example.com%2Fcallback&response_type=code&scope={expectedScope}&state=state-a"));
+    }
+
+    [Test]
+    public async Task Uses_the_first_redirect_uri_form_encoded_and_a_login_endpoint_with_a_path()
+    {
+        using var fake = new MockLogtoTenant();
+        fake.Tenant.AddUser("u1");
+        fake.Tenant.AddApplication("a").WithRedirectUris(["https://app.example.com/cb?x=1&y=a b", "https://second.example.com/cb"], []);
+        var service = ThirdPartyServices.Create(fake, options =>
+        {
+            options.LoginEndpoint = new Uri("https://auth.example.com/logto/");
+            options.StateFactory = _ => "s/t+a te";
+        });
+
+        var application = (await service.GetForUserAsync("u1")).Single();
+
+        Assert.That(application.LoginUrl, Is.EqualTo(
+            "https://auth.example.com/logto/oidc/auth?client_id=a&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb%3Fx%3D1%26y%3Da+b&response_type=code&scope=openid&state=s%2Ft%2Ba+te"));
+    }
+
+    [Test]
+    public async Task Without_a_redirect_uri_there_is_no_login_url()
+    {
+        using var fake = new MockLogtoTenant();
+        fake.Tenant.AddUser("u1");
+        fake.Tenant.AddApplication("a").WithRedirectUris([], []);
+
+        var application = (await ThirdPartyServices.Create(fake).GetForUserAsync("u1")).Single();
+
+        Assert.That(application.LoginUrl, Is.Null);
+        Assert.That(application.RedirectUris, Is.Empty);
+    }
+
+    [Test]
+    public async Task The_default_state_is_random_per_item_and_per_call()
+    {
+        using var fake = new MockLogtoTenant();
+        fake.Tenant.AddUser("u1");
+        fake.Tenant.AddApplication("a");
+        fake.Tenant.AddApplication("b");
+        var service = ThirdPartyServices.Create(fake, options => options.StateFactory = null);
+
+        var states = (await service.GetForUserAsync("u1")).Concat(await service.GetForUserAsync("u1"))
+            .Select(application => Regex.Match(application.LoginUrl!, "&state=([^&]*)$").Groups[1].Value)
+            .ToList();
+
+        Assert.That(states, Has.Count.EqualTo(4).And.Unique);
+        Assert.That(states, Has.All.Matches("^[A-Za-z0-9_-]{43}$"), "32 random bytes, base64url without padding");
+    }
+
+    [Test]
+    public async Task The_state_factory_is_given_the_application()
+    {
+        using var fake = new MockLogtoTenant();
+        fake.Tenant.AddUser("u1");
+        fake.Tenant.AddApplication("a");
+        var seen = new List<string>();
+        var service = ThirdPartyServices.Create(fake, options => options.StateFactory = application =>
+        {
+            seen.Add(application.Id + "|" + application.Name);
+            return "mine";
+        });
+
+        var application = (await service.GetForUserAsync("u1")).Single();
+
+        Assert.That(seen, Is.EqualTo(new[] { "a|a.example.com" }));
+        Assert.That(application.LoginUrl, Does.EndWith("&state=mine"));
+    }
+
+    /// <summary>A tenant holding the seed's example application, open to user u1.</summary>
+    internal static MockLogtoTenant SeedTenant()
+    {
+        var seed = SeedContract.ExampleApplication;
+        var fake = new MockLogtoTenant();
+        fake.Tenant.AddUser("u1");
+        fake.Tenant.AddApplication((string)seed["id"]!)
+            .Set("name", seed["name"]!)
+            .Set("description", seed["description"]!)
+            .WithRedirectUris(seed["redirect_uris"]!.ToObject<string[]>()!, seed["post_logout_redirect_uris"]!.ToObject<string[]>()!)
+            .WithSignInExperience((string?)seed["branding"]!["display_name"], (string?)seed["branding"]!["logo_url"], (string?)seed["branding"]!["dark_logo_url"])
+            .WithConsentScopes(["profile", "email", "roles"]);
+        return fake;
+    }
+}

@@ -1,0 +1,107 @@
+using Logto.Generated.Tests.TestSupport;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Logto.Generated.Tests.ThirdPartyApplications;
+
+/// <summary>Option checks and the DI registration.</summary>
+public class OptionsAndRegistrationTests
+{
+    private static IEnumerable<TestCaseData> BadOptions()
+    {
+        yield return Bad("MaxConcurrency", options => options.MaxConcurrency = 0);
+        yield return Bad("MaxConcurrency", options => options.MaxConcurrency = 65);
+        yield return Bad("CacheTimeToLive", options => options.CacheTimeToLive = TimeSpan.FromSeconds(-1));
+        yield return Bad("LoginEndpoint", options => options.LoginEndpoint = null);
+        yield return Bad("LoginEndpoint", options => options.LoginEndpoint = new Uri("/relative", UriKind.Relative));
+        yield return Bad("LoginEndpoint", options => options.LoginEndpoint = new Uri("ftp://tenant.logto.app/"));
+        yield return Bad("ExtraScopes", options => options.ExtraScopes.Add("two scopes"));
+        yield return Bad("ExtraScopes", options => options.ExtraScopes.Add(""));
+    }
+
+    [TestCaseSource(nameof(BadOptions))]
+    public void Bad_options_are_refused_with_the_setting_named(string setting, Action<ThirdPartyApplicationsOptions> spoil)
+    {
+        using var fake = new MockLogtoTenant();
+        var options = new ThirdPartyApplicationsOptions { LoginEndpoint = new Uri(MockLogto.Endpoint) };
+        spoil(options);
+
+        var exception = Assert.Throws<ArgumentException>(() => new ThirdPartyApplicationsService(fake.Client, options));
+
+        Assert.That(exception!.ParamName, Is.EqualTo("options"));
+        Assert.That(exception.Message, Does.Contain("ThirdPartyApplicationsOptions." + setting));
+    }
+
+    [Test]
+    public void Missing_dependencies_are_refused()
+    {
+        using var fake = new MockLogtoTenant();
+
+        Assert.That(Assert.Throws<ArgumentNullException>(() => new ThirdPartyApplicationsService(null!, new ThirdPartyApplicationsOptions()))!.ParamName, Is.EqualTo("client"));
+        Assert.That(Assert.Throws<ArgumentNullException>(() => new ThirdPartyApplicationsService(fake.Client, null!))!.ParamName, Is.EqualTo("options"));
+    }
+
+    [Test]
+    public void The_defaults_are_eight_requests_no_cache_no_extras_and_random_state()
+    {
+        var options = new ThirdPartyApplicationsOptions();
+
+        Assert.That(options.MaxConcurrency, Is.EqualTo(8));
+        Assert.That(options.CacheTimeToLive, Is.EqualTo(TimeSpan.Zero));
+        Assert.That(options.ExtraScopes, Is.Empty);
+        Assert.That(options.StateFactory, Is.Null);
+        Assert.That(options.LoginEndpoint, Is.Null);
+    }
+
+    [Test]
+    public async Task Binds_the_options_from_configuration_and_shares_the_cache_across_resolutions()
+    {
+        using var fake = new MockLogtoTenant();
+        fake.Tenant.AddUser("u1");
+        fake.Tenant.AddApplication("a");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ThirdParty:MaxConcurrency"] = "2",
+            ["ThirdParty:CacheTimeToLive"] = "00:05:00",
+            ["ThirdParty:ExtraScopes:0"] = "offline_access",
+            ["ThirdParty:LoginEndpoint"] = "https://login.example.com/",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<ILogtoManagementClient>(fake.Client);
+        services.AddLogtoThirdPartyApplications(configuration.GetSection("ThirdParty"));
+        await using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<ThirdPartyApplicationsOptions>>().Value;
+        var first = await provider.GetRequiredService<IThirdPartyApplicationsService>().GetForUserAsync("u1");
+        await provider.GetRequiredService<IThirdPartyApplicationsService>().GetForUserAsync("u1");
+
+        Assert.That((options.MaxConcurrency, options.CacheTimeToLive), Is.EqualTo((2, TimeSpan.FromMinutes(5))));
+        Assert.That(first.Single().LoginUrl, Does.StartWith("https://login.example.com/oidc/auth?client_id=a&").And.Contain("&scope=openid+offline_access&state="));
+        Assert.That(fake.Tenant.Count("GET /api/applications/a/sign-in-experience"), Is.EqualTo(1), "the second instance used the shared cache");
+    }
+
+    [Test]
+    public void Invalid_registered_options_fail_with_the_setting_named()
+    {
+        var services = new ServiceCollection();
+        services.AddLogtoThirdPartyApplications(options => options.MaxConcurrency = 0);
+        using var provider = services.BuildServiceProvider();
+
+        var exception = Assert.Throws<OptionsValidationException>(() => _ = provider.GetRequiredService<IOptions<ThirdPartyApplicationsOptions>>().Value);
+
+        Assert.That(exception!.Message, Does.Contain("ThirdPartyApplicationsOptions.MaxConcurrency"));
+    }
+
+    [Test]
+    public void Registration_refuses_null_arguments()
+    {
+        var services = new ServiceCollection();
+
+        Assert.Throws<ArgumentNullException>(() => ((IServiceCollection)null!).AddLogtoThirdPartyApplications());
+        Assert.Throws<ArgumentNullException>(() => services.AddLogtoThirdPartyApplications((IConfiguration)null!));
+    }
+
+    private static TestCaseData Bad(string setting, Action<ThirdPartyApplicationsOptions> spoil) =>
+        new TestCaseData(setting, spoil).SetArgDisplayNames(setting + " " + Guid.NewGuid().ToString("N")[..4]);
+}

@@ -1,0 +1,88 @@
+using Logto.Generated.Tests.TestSupport;
+
+namespace Logto.Generated.Tests.ThirdPartyApplications;
+
+/// <summary>How many Management API requests a call costs, and how many run at once.</summary>
+public class RequestBudgetTests
+{
+    [TestCase(1)]
+    [TestCase(12)]
+    [TestCase(150)]
+    public async Task N_applications_cost_the_lists_plus_at_most_three_requests_each(int applicationCount)
+    {
+        using var fake = new MockLogtoTenant();
+        fake.Tenant.AddUser("u1", ["r1"], ("org1", ["or1"]));
+        int enabled = 0, admitted = 0;
+        for (var i = 0; i < applicationCount; i++)
+        {
+            var application = fake.Tenant.AddApplication($"app{i:D3}");
+            switch (i % 3)
+            {
+                case 1:
+                    application.WithAccessControl(userRoleIds: ["r1"]);
+                    enabled++;
+                    admitted++;
+                    break;
+                case 2:
+                    application.WithAccessControl(userRoleIds: ["r2"]);
+                    enabled++;
+                    break;
+                default:
+                    admitted++;
+                    break;
+            }
+        }
+
+        var items = await ThirdPartyServices.Create(fake).GetForUserAsync("u1");
+
+        var applicationPages = (applicationCount + 99) / 100;
+        var expected = applicationPages + 2 + enabled + (2 * admitted);
+        Assert.That(items, Has.Count.EqualTo(admitted));
+        Assert.That(fake.Tenant.Requests, Has.Count.EqualTo(expected));
+        Assert.That(fake.Tenant.Requests.Count, Is.LessThanOrEqualTo(applicationPages + 2 + (3 * applicationCount)));
+    }
+
+    [Test]
+    public async Task The_user_data_is_fetched_once_however_many_applications_use_it()
+    {
+        using var fake = new MockLogtoTenant();
+        fake.Tenant.AddUser("u1", ["r1"], ("org1", ["or1"]));
+        for (var i = 0; i < 40; i++)
+        {
+            fake.Tenant.AddApplication($"app{i:D2}").WithAccessControl(userRoleIds: ["r1"], organizationIds: ["org1"], organizationRoleRules: ("org1", ["or1"]));
+        }
+
+        await ThirdPartyServices.Create(fake).GetForUserAsync("u1");
+
+        Assert.That(fake.Tenant.Count("GET /api/users/u1/roles"), Is.EqualTo(1));
+        Assert.That(fake.Tenant.Count("GET /api/users/u1/organizations"), Is.EqualTo(1));
+    }
+
+    [TestCase(null, 8)]
+    [TestCase(3, 3)]
+    [TestCase(1, 1)]
+    public async Task Requests_in_flight_reach_but_never_pass_the_limit(int? maxConcurrency, int expectedPeak)
+    {
+        using var fake = new MockLogtoTenant();
+        fake.Tenant.AddUser("u1");
+        for (var i = 0; i < 30; i++)
+        {
+            fake.Tenant.AddApplication($"app{i:D2}");
+        }
+
+        // Per-application requests wait until the limit is in flight at once: a serial client would time out here.
+        fake.Tenant.HoldPerApplicationRequestsUntilInFlight(expectedPeak);
+        var service = ThirdPartyServices.Create(fake, options =>
+        {
+            if (maxConcurrency is { } limit)
+            {
+                options.MaxConcurrency = limit;
+            }
+        });
+
+        var items = await service.GetForUserAsync("u1");
+
+        Assert.That(items, Has.Count.EqualTo(30));
+        Assert.That(fake.Tenant.MaxInFlight, Is.EqualTo(expectedPeak));
+    }
+}
