@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -88,8 +89,17 @@ public class LogtoApiException : Exception
     /// <summary>422: the request was understood but cannot be processed.</summary>
     public bool IsUnprocessableEntity => StatusCode == 422;
 
-    /// <summary>429: too many requests.</summary>
+    /// <summary>429: too many requests; <see cref="RetryAfter"/> tells when to try again.</summary>
     public bool IsTooManyRequests => StatusCode == 429;
+
+    /// <summary>5xx: the server or a gateway in front of it failed.</summary>
+    public bool IsServerError => StatusCode is >= 500 and <= 599;
+
+    /// <summary>
+    /// The <c>Retry-After</c> response header (a delay or a date), sent with 429 and 503; null when absent or unreadable.
+    /// </summary>
+    public RetryConditionHeaderValue? RetryAfter =>
+        RetryConditionHeaderValue.TryParse(LogtoHeaders.Find(Headers, "Retry-After"), out var value) ? value : null;
 
     private static string Describe(int statusCode, LogtoError? error, string? requestId, string description)
     {
@@ -116,21 +126,6 @@ internal sealed class LogtoError
     public JToken? Data { get; set; }
 
     /// <summary>Parses a body as a Logto error, or returns null when it is not one (HTML from a proxy, say).</summary>
-    public static LogtoError? Parse(string? body)
-    {
-        if (string.IsNullOrWhiteSpace(body) || body.TrimStart()[0] != '{')
-        {
-            return null;
-        }
-
-        try
-        {
-            var error = JsonConvert.DeserializeObject<LogtoError>(body);
-            return error?.Code is null && error?.Message is null ? null : error;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static LogtoError? Parse(string? body) =>
+        LogtoJsonBody.TryDeserialize<LogtoError>(body) is { } error && (error.Code is not null || error.Message is not null) ? error : null;
 }

@@ -16,7 +16,7 @@ internal static class SharedFiles
     public static JObject CurrentSpec => (JObject)CurrentSpecValue.Value.DeepClone();
 
     public static JObject SeedFragmentSpec() =>
-        (JObject)YamlJson.Parse(SpecFragment.CutAtLastCompleteOperation(File.ReadAllText(Shared("seeds", "000_3c66dfa316f0cf68.txt"))));
+        (JObject)YamlJson.Parse(Logto.Generated.SpecTools.Drift.FragmentCutter.Cut(File.ReadAllText(Shared("seeds", "000_3c66dfa316f0cf68.txt")), "seed"));
 
     public static string LockPath => Path.Combine(RepoRoot, "build", "type-names.lock.json");
 

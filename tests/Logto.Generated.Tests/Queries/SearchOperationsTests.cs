@@ -26,6 +26,7 @@ public class SearchOperationsTests
         from client in typeof(LogtoManagementClient).GetProperties()
         where client.PropertyType.IsInterface
         from method in client.PropertyType.GetMethods()
+        where typeof(Task).IsAssignableFrom(method.ReturnType)
         where method.GetParameters().Any(parameter => parameter.ParameterType == typeof(LogtoSearch))
         select (client, method);
 

@@ -1,9 +1,10 @@
 using Logto.Generated.Tests.TestSupport;
+using RichardSzalay.MockHttp;
 
 namespace Logto.Generated.Tests.Pagination;
 
-/// <summary>Each <c>ListAll...Async</c> helper sends its filters with the paging parameters on every page.</summary>
-public class ListAllExtensionsTests
+/// <summary>Each generated <c>ListAll...Async</c> sends its filters with the paging parameters on every page.</summary>
+public class GeneratedListAllTests
 {
     [Test]
     public async Task Applications_send_types_isThirdParty_and_search()
@@ -12,7 +13,7 @@ public class ListAllExtensionsTests
         var list = FakeLogtoList.Serve(logto, "api/applications", 3);
 
         var ids = await logto.Client.Applications.ListAllApplicationsAsync(
-            [ApplicationType.SPA, ApplicationType.Native], isThirdParty: true, search: new LogtoSearch().MatchAnyField("%x%"), pageSize: 2)
+            [ApplicationType.SPA, ApplicationType.Native], isThirdParty: true, search_params: new LogtoSearch().MatchAnyField("%x%"), pageSize: 2)
             .Select(application => application.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[]
@@ -29,7 +30,7 @@ public class ListAllExtensionsTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/roles", 1);
 
-        var ids = await logto.Client.Roles.ListAllRolesAsync(RoleType.MachineToMachine, new LogtoSearch().Match("name", "admin"))
+        var ids = await logto.Client.Roles.ListAllRolesAsync(type: RoleType.MachineToMachine, search_params: new LogtoSearch().Match("name", "admin"))
             .Select(role => role.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[] { "type=MachineToMachine&page=1&page_size=100&search.name=admin" }));
@@ -54,7 +55,7 @@ public class ListAllExtensionsTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/organizations/org%2F1/users", 2);
 
-        var ids = await logto.Client.Organizations.ListAllOrganizationUsersAsync("org/1", keyword: "bob", pageSize: 1)
+        var ids = await logto.Client.Organizations.ListAllOrganizationUsersAsync("org/1", q: "bob", pageSize: 1)
             .Select(user => user.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[] { "q=bob&page=1&page_size=1", "q=bob&page=2&page_size=1" }));
@@ -62,24 +63,23 @@ public class ListAllExtensionsTests
     }
 
     [Test]
-    public void Organization_users_need_an_organization_id()
+    public void Organization_users_need_an_organization_id_before_any_request()
     {
         using var logto = new MockLogto();
+        logto.Handler.Fallback.Throw(new AssertionException("no request may be sent"));
 
         Assert.That(
-            () => { _ = logto.Client.Organizations.ListAllOrganizationUsersAsync(""); },
-            Throws.ArgumentException.With.Property("ParamName").EqualTo("organizationId"));
+            async () => await logto.Client.Organizations.ListAllOrganizationUsersAsync("").ToListAsync(),
+            Throws.ArgumentException.With.Property("ParamName").EqualTo("id"));
     }
 
     [Test]
-    public async Task Logs_send_filters_and_times_as_unix_milliseconds()
+    public async Task Logs_send_their_filters()
     {
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/logs", 1);
-        var since = DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000);
-        var until = since.AddHours(1);
 
-        var ids = await logto.Client.AuditLogs.ListAllLogsAsync("user-1", "app-1", "ExchangeTokenBy.ClientCredentials", since: since, until: until)
+        var ids = await logto.Client.AuditLogs.ListAllLogsAsync("user-1", "app-1", "ExchangeTokenBy.ClientCredentials", start_time: "1700000000000", end_time: "1700003600000")
             .Select(log => log.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[]

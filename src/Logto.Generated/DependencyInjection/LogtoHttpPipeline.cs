@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Polly;
+
+namespace Logto.Generated;
+
+/// <summary>
+/// The message handlers of the two HTTP clients, shared by dependency injection and
+/// <see cref="LogtoManagementClient.Create(LogtoManagementOptions, ILoggerFactory?)"/>. API requests pass through
+/// resilience (total timeout, retries, attempt timeout), then authentication (bearer token, one renewal on 401), then
+/// logging; token requests pass through resilience and logging only, never through authentication.
+/// </summary>
+internal sealed class LogtoHttpPipeline
+{
+    private readonly ResiliencePipeline<HttpResponseMessage> _apiResilience;
+    private readonly ResiliencePipeline<HttpResponseMessage> _tokenResilience;
+    private readonly ILoggerFactory _loggerFactory;
+
+    public LogtoHttpPipeline(LogtoManagementSettings settings, ILoggerFactory loggerFactory, TimeProvider timeProvider)
+    {
+        Settings = settings;
+        TimeProvider = timeProvider;
+        _loggerFactory = loggerFactory;
+        var retryLogger = loggerFactory.CreateLogger(LogtoLog.ResilienceCategory);
+        _apiResilience = LogtoResiliencePipelines.Build(settings, retryEveryMethod: false, timeProvider, retryLogger);
+        _tokenResilience = LogtoResiliencePipelines.Build(settings, retryEveryMethod: true, timeProvider, retryLogger);
+    }
+
+    public LogtoManagementSettings Settings { get; }
+
+    public TimeProvider TimeProvider { get; }
+
+    public ILogger AuthenticationLogger => _loggerFactory.CreateLogger(LogtoLog.AuthenticationCategory);
+
+    /// <summary>New handlers for the API client, outermost first.</summary>
+    public DelegatingHandler[] CreateApiHandlers(ILogtoTokenSource tokenSource) =>
+    [
+        new ResilienceHandler(_apiResilience),
+        new LogtoAuthenticationHandler(tokenSource, AuthenticationLogger),
+        CreateLoggingHandler(),
+    ];
+
+    /// <summary>New handlers for the token client, outermost first.</summary>
+    public DelegatingHandler[] CreateTokenHandlers() =>
+    [
+        new ResilienceHandler(_tokenResilience),
+        CreateLoggingHandler(),
+    ];
+
+    /// <summary>Links handlers, outermost first, in front of the primary handler.</summary>
+    public static HttpMessageHandler Chain(IReadOnlyList<DelegatingHandler> handlers, HttpMessageHandler primaryHandler)
+    {
+        var inner = primaryHandler;
+        for (var i = handlers.Count - 1; i >= 0; i--)
+        {
+            handlers[i].InnerHandler = inner;
+            inner = handlers[i];
+        }
+
+        return inner;
+    }
+
+    private LogtoLoggingHandler CreateLoggingHandler() =>
+        new(_loggerFactory.CreateLogger(LogtoLog.HttpCategory), TimeProvider);
+}

@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Options;
+
+namespace Logto.Generated;
+
+/// <summary>Validates <see cref="LogtoManagementOptions"/> at start-up; every message names the bad option.</summary>
+internal sealed class LogtoManagementOptionsValidator : IValidateOptions<LogtoManagementOptions>
+{
+    private const string Prefix = nameof(LogtoManagementOptions) + ".";
+    private static readonly TimeSpan MinimumTimeout = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan MaximumTimeout = TimeSpan.FromDays(1);
+
+    /// <inheritdoc/>
+    public ValidateOptionsResult Validate(string? name, LogtoManagementOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = Check(options);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Returns one message per problem; none when the options are valid.</summary>
+    public static List<string> Check(LogtoManagementOptions options)
+    {
+        var failures = new List<string>();
+        CheckEndpoint(options.Endpoint, failures);
+        if (options.TokenSource is null)
+        {
+            CheckCredentials(options, failures);
+        }
+
+        CheckDuration(nameof(options.TokenLeeway), options.TokenLeeway, TimeSpan.Zero, MaximumTimeout, failures);
+        CheckRetries(options, failures);
+        CheckDuration(nameof(options.AttemptTimeout), options.AttemptTimeout, MinimumTimeout, MaximumTimeout, failures);
+        CheckDuration(nameof(options.TotalTimeout), options.TotalTimeout, MinimumTimeout, MaximumTimeout, failures);
+        if (options.TotalTimeout < options.AttemptTimeout)
+        {
+            failures.Add($"{Prefix}{nameof(options.TotalTimeout)} ({options.TotalTimeout}) must not be shorter than {Prefix}{nameof(options.AttemptTimeout)} ({options.AttemptTimeout}).");
+        }
+
+        return failures;
+    }
+
+    private static void CheckEndpoint(Uri? endpoint, List<string> failures)
+    {
+        const string name = Prefix + nameof(LogtoManagementOptions.Endpoint);
+        if (endpoint is null)
+        {
+            failures.Add($"{name} is required: the URL of your Logto, such as https://your-tenant.logto.app for Logto Cloud or https://auth.example.com for self-hosted Logto.");
+        }
+        else if (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp))
+        {
+            failures.Add($"{name} must be an absolute http or https URL, such as https://your-tenant.logto.app.");
+        }
+        else if (endpoint.UserInfo.Length > 0)
+        {
+            failures.Add($"{name} must not contain user information; set {Prefix}{nameof(LogtoManagementOptions.ClientId)} and {Prefix}{nameof(LogtoManagementOptions.ClientSecret)} instead.");
+        }
+        else if (endpoint.Query.Length > 0 || endpoint.Fragment.Length > 0)
+        {
+            failures.Add($"{name} must not have a query or a fragment.");
+        }
+    }
+
+    private static void CheckCredentials(LogtoManagementOptions options, List<string> failures)
+    {
+        if (string.IsNullOrWhiteSpace(options.ClientId))
+        {
+            failures.Add($"{Prefix}{nameof(options.ClientId)} is required: the app id of a machine-to-machine application with access to the Logto Management API (or set {Prefix}{nameof(options.TokenSource)}).");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ClientSecret))
+        {
+            failures.Add($"{Prefix}{nameof(options.ClientSecret)} is required: the app secret of the machine-to-machine application (or set {Prefix}{nameof(options.TokenSource)}).");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Resource) && options.Endpoint is { IsAbsoluteUri: true } endpoint && LogtoEndpoints.CloudResource(endpoint) is null)
+        {
+            failures.Add($"{Prefix}{nameof(options.Resource)} is required because {Prefix}{nameof(options.Endpoint)} (host {endpoint.Host}) is not a Logto Cloud host (https://{{tenant}}.logto.app): use {LogtoManagementOptions.SelfHostedResource} for self-hosted Logto, or https://{{tenant}}.logto.app/api for a Logto Cloud tenant behind a custom domain.");
+        }
+    }
+
+    private static void CheckRetries(LogtoManagementOptions options, List<string> failures)
+    {
+        if (options.MaxRetryAttempts is < 0 or > 100)
+        {
+            failures.Add($"{Prefix}{nameof(options.MaxRetryAttempts)} ({options.MaxRetryAttempts}) must be between 0 (no retries) and 100.");
+        }
+
+        CheckDuration(nameof(options.RetryBaseDelay), options.RetryBaseDelay, TimeSpan.Zero, MaximumTimeout, failures);
+        CheckDuration(nameof(options.MaxRetryDelay), options.MaxRetryDelay, TimeSpan.Zero, MaximumTimeout, failures);
+        if (options.MaxRetryDelay < options.RetryBaseDelay)
+        {
+            failures.Add($"{Prefix}{nameof(options.MaxRetryDelay)} ({options.MaxRetryDelay}) must not be shorter than {Prefix}{nameof(options.RetryBaseDelay)} ({options.RetryBaseDelay}).");
+        }
+    }
+
+    private static void CheckDuration(string option, TimeSpan value, TimeSpan minimum, TimeSpan maximum, List<string> failures)
+    {
+        if (value < minimum || value > maximum)
+        {
+            failures.Add($"{Prefix}{option} ({value}) must be between {minimum} and {maximum}.");
+        }
+    }
+}

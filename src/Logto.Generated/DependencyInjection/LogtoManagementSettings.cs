@@ -1,0 +1,82 @@
+namespace Logto.Generated;
+
+/// <summary>
+/// A validated, immutable snapshot of <see cref="LogtoManagementOptions"/> with the derived addresses and the default
+/// resource filled in. Its <see cref="object.ToString"/> is the default one, so the secret cannot leak through it.
+/// </summary>
+internal sealed class LogtoManagementSettings
+{
+    private LogtoManagementSettings(LogtoManagementOptions options, string endpoint)
+    {
+        Endpoint = endpoint;
+        ApiBaseAddress = new Uri(endpoint + "/");
+        TokenEndpoint = new Uri(endpoint + "/oidc/token");
+        ClientId = options.ClientId ?? string.Empty;
+        ClientSecret = options.ClientSecret ?? string.Empty;
+        Resource = string.IsNullOrWhiteSpace(options.Resource) ? LogtoEndpoints.CloudResource(options.Endpoint!) ?? string.Empty : options.Resource;
+        Scope = options.Scope ?? string.Empty;
+        ClientAuthentication = options.ClientAuthentication;
+        TokenLeeway = options.TokenLeeway;
+        MaxRetryAttempts = options.MaxRetryAttempts;
+        RetryBaseDelay = options.RetryBaseDelay;
+        MaxRetryDelay = options.MaxRetryDelay;
+        AttemptTimeout = options.AttemptTimeout;
+        TotalTimeout = options.TotalTimeout;
+        TokenSource = options.TokenSource;
+        TimeProvider = options.TimeProvider;
+    }
+
+    /// <summary>The endpoint without a trailing slash, such as <c>https://tenant.logto.app</c>.</summary>
+    public string Endpoint { get; }
+
+    /// <summary>The base address of the API clients: the endpoint with a trailing slash.</summary>
+    public Uri ApiBaseAddress { get; }
+
+    public Uri TokenEndpoint { get; }
+
+    public string ClientId { get; }
+
+    public string ClientSecret { get; }
+
+    public string Resource { get; }
+
+    public string Scope { get; }
+
+    public LogtoClientAuthenticationMethod ClientAuthentication { get; }
+
+    public TimeSpan TokenLeeway { get; }
+
+    public int MaxRetryAttempts { get; }
+
+    public TimeSpan RetryBaseDelay { get; }
+
+    public TimeSpan MaxRetryDelay { get; }
+
+    public TimeSpan AttemptTimeout { get; }
+
+    public TimeSpan TotalTimeout { get; }
+
+    public ILogtoTokenSource? TokenSource { get; }
+
+    public TimeProvider? TimeProvider { get; }
+
+    public LogtoTokenCacheKey CacheKey => new(Endpoint, ClientId, Resource, Scope);
+
+    /// <summary>Validates the options and takes the snapshot.</summary>
+    /// <exception cref="ArgumentException">The options are invalid; the message names each bad option.</exception>
+    public static LogtoManagementSettings From(LogtoManagementOptions options, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(options, parameterName);
+        var failures = LogtoManagementOptionsValidator.Check(options);
+        if (failures.Count > 0)
+        {
+            throw new ArgumentException("Invalid Logto Management API options: " + string.Join(" ", failures), parameterName);
+        }
+
+        return FromValid(options);
+    }
+
+    /// <summary>Takes the snapshot of options that have already been validated.</summary>
+    public static LogtoManagementSettings FromValid(LogtoManagementOptions options) =>
+        new(options, options.Endpoint!.AbsoluteUri.TrimEnd('/'));
+}
