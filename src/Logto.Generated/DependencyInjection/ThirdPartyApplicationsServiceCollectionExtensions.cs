@@ -10,8 +10,10 @@ namespace Logto.Generated;
 public static class ThirdPartyApplicationsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IThirdPartyApplicationsService"/> (transient, with one cache shared by the whole container). It
-    /// needs an <see cref="ILogtoManagementClient"/> in the container. The options are checked when the host starts.
+    /// Registers <see cref="IThirdPartyApplicationsService"/> (transient, like the typed clients it uses, with one cache
+    /// shared by the whole container). It needs an <see cref="ILogtoManagementClient"/> in the container, as
+    /// <c>AddLogtoManagementApi</c> registers it; <see cref="ThirdPartyApplicationsOptions.LoginEndpoint"/> defaults to
+    /// <see cref="LogtoManagementOptions.Endpoint"/>. The options are checked when the host starts.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the options, or null to keep the defaults.</param>
@@ -53,6 +55,8 @@ public static class ThirdPartyApplicationsServiceCollectionExtensions
             provider.GetService<ILogger<ThirdPartyApplicationsService>>(),
             provider.GetRequiredService<ThirdPartyApplicationsState>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ThirdPartyApplicationsOptions>, ThirdPartyApplicationsOptionsValidator>());
-        return services.AddOptions<ThirdPartyApplicationsOptions>().ValidateOnStart();
+        return services.AddOptions<ThirdPartyApplicationsOptions>()
+            .PostConfigure<IOptions<LogtoManagementOptions>>((options, management) => options.LoginEndpoint ??= management.Value.Endpoint)
+            .ValidateOnStart();
     }
 }

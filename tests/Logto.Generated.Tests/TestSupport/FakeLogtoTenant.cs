@@ -138,13 +138,13 @@ internal sealed partial class FakeLogtoTenant
 
         if (PerApplicationRoute().Match(path) is { Success: true } perApplication)
         {
-            var application = Applications.FirstOrDefault(app => app.Id == perApplication.Groups["id"].Value);
+            var application = Applications.FirstOrDefault(app => app.Id == Uri.UnescapeDataString(perApplication.Groups["id"].Value));
             return application is null ? NotFound() : ApplicationPart(application, perApplication.Groups["part"].Value);
         }
 
-        if (UserRoute().Match(path) is { Success: true } userPart && UserRoleIds.ContainsKey(userPart.Groups["id"].Value))
+        if (UserRoute().Match(path) is { Success: true } userPart && UserRoleIds.ContainsKey(Uri.UnescapeDataString(userPart.Groups["id"].Value)))
         {
-            var userId = userPart.Groups["id"].Value;
+            var userId = Uri.UnescapeDataString(userPart.Groups["id"].Value);
             return userPart.Groups["part"].Value == "roles"
                 ? Page(UserRoleIds[userId].Select(RoleJson).ToList(), query)
                 : Json(200, new JArray(UserOrganizations[userId].Select(OrganizationJson)).ToString(Newtonsoft.Json.Formatting.None));

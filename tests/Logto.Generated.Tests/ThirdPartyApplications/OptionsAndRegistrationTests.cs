@@ -82,6 +82,43 @@ public class OptionsAndRegistrationTests
     }
 
     [Test]
+    public void The_login_endpoint_defaults_to_the_management_endpoint()
+    {
+        var services = new ServiceCollection();
+        services.AddLogtoManagementApi(options =>
+        {
+            options.Endpoint = new Uri("https://tenant.logto.app/");
+            options.ClientId = "m2m";
+            options.ClientSecret = "secret";
+        });
+        services.AddLogtoThirdPartyApplications();
+        services.AddLogtoThirdPartyApplications(options => options.ExtraScopes.Add("offline_access"));
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<ThirdPartyApplicationsOptions>>().Value;
+
+        Assert.That(options.LoginEndpoint, Is.EqualTo(new Uri("https://tenant.logto.app/")));
+        Assert.That(options.ExtraScopes, Is.EqualTo(new[] { "offline_access" }));
+        Assert.That(provider.GetRequiredService<IThirdPartyApplicationsService>(), Is.InstanceOf<ThirdPartyApplicationsService>());
+    }
+
+    [Test]
+    public void An_explicit_login_endpoint_wins_over_the_management_endpoint()
+    {
+        var services = new ServiceCollection();
+        services.AddLogtoManagementApi(options =>
+        {
+            options.Endpoint = new Uri("https://tenant.logto.app/");
+            options.ClientId = "m2m";
+            options.ClientSecret = "secret";
+        });
+        services.AddLogtoThirdPartyApplications(options => options.LoginEndpoint = new Uri("https://login.example.com/"));
+        using var provider = services.BuildServiceProvider();
+
+        Assert.That(provider.GetRequiredService<IOptions<ThirdPartyApplicationsOptions>>().Value.LoginEndpoint, Is.EqualTo(new Uri("https://login.example.com/")));
+    }
+
+    [Test]
     public void Invalid_registered_options_fail_with_the_setting_named()
     {
         var services = new ServiceCollection();
