@@ -1,0 +1,86 @@
+using Logto.Generated.AspNetCore.Tests.TestSupport;
+using Logto.Generated.Tests.TestSupport;
+using Newtonsoft.Json.Linq;
+
+namespace Logto.Generated.AspNetCore.Tests.Endpoint;
+
+/// <summary>500 answers: Logto failing, and input that cannot be used.</summary>
+public class ErrorEnvelopeTests
+{
+    [Test]
+    public async Task A_Logto_error_is_an_external_api_error_with_Logto_code_message_and_request_id()
+    {
+        await using var host = await EndpointUnderTest.StartAsync();
+        host.Logto.Tenant.AddUser("u1");
+        host.Logto.Tenant.Fail("/api/users/u1/roles?page=1&page_size=100", 500, "internal_server_error", "Something broke.");
+
+        var (response, body) = await host.GetAsync(host.TokenFor("u1"));
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(500));
+        Assert.That(body, Is.EqualTo(
+            """{"code":500,"message":"Failed to fetch applications from Logto","data":{"type":"external_api_error","errors":[{"key":"logto","message":"internal_server_error","value":"500"}],"details":{"status":500,"code":"internal_server_error","message":"Something broke.","request_id":"req-500"}}}"""));
+    }
+
+    [Test]
+    public async Task An_unknown_user_is_an_external_api_error_too()
+    {
+        await using var host = await EndpointUnderTest.StartAsync();
+
+        var (response, body) = await host.GetAsync(host.TokenFor("deleted-user"));
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(500));
+        var data = JObject.Parse(body)["data"]!;
+        Assert.That((string?)data["type"], Is.EqualTo("external_api_error"));
+        Assert.That((string?)data["details"]!["code"], Is.EqualTo("entity.not_found"));
+        Assert.That((int?)data["details"]!["status"], Is.EqualTo(404));
+    }
+
+    [Test]
+    public async Task A_refused_management_token_is_an_external_api_error_without_the_secret()
+    {
+        await using var host = await EndpointUnderTest.StartAsync();
+        host.Logto.Tenant.AddUser("u1");
+        host.Logto.Tenant.Fail("/oidc/token", 401, "oidc.invalid_client", "client authentication failed");
+
+        var (response, body) = await host.GetAsync(host.TokenFor("u1"));
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(500));
+        var data = JObject.Parse(body)["data"]!;
+        Assert.That((string?)data["type"], Is.EqualTo("external_api_error"));
+        Assert.That((string?)data["errors"]![0]!["key"], Is.EqualTo("logto_token"));
+        Assert.That((int?)data["details"]!["status"], Is.EqualTo(401));
+        Assert.That(body, Does.Not.Contain(EndpointUnderTest.ClientSecret).And.Not.Contain("m2m-app"));
+    }
+
+    [Test]
+    public async Task Unreachable_signing_keys_are_an_external_api_error()
+    {
+        await using var host = await EndpointUnderTest.StartAsync();
+        host.Logto.JwksUnavailable = true;
+
+        var (response, body) = await host.GetAsync(host.TokenFor("u1"));
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(500));
+        Assert.That(body, Is.EqualTo(
+            """{"code":500,"message":"Failed to fetch applications from Logto","data":{"type":"external_api_error","errors":[{"key":"logto","message":"unavailable","value":""}],"details":{"status":null,"code":null,"message":"Logto could not be reached or gave an unusable answer.","request_id":null}}}"""));
+    }
+
+    [Test]
+    public async Task An_unusable_user_id_is_a_validation_error_shaped_as_the_seed_500_example()
+    {
+        await using var host = await EndpointUnderTest.StartAsync();
+
+        var (response, body) = await host.GetAsync(host.TokenFor(".."));
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(500));
+        Assert.That(body, Is.EqualTo(
+            """{"code":400,"message":"validation failed","data":{"type":"validation_error","errors":[{"key":"sub","message":"invalid","value":".."}],"details":null}}"""));
+        Assert.That(host.Logto.ApiRequests, Is.Empty);
+        var seed = SeedContract.Example(500);
+        Assert.That(Names(JObject.Parse(body)), Is.EqualTo(Names(seed)));
+        Assert.That(Names((JObject)JObject.Parse(body)["data"]!), Is.SupersetOf(Names((JObject)seed["data"]!)));
+        Assert.That(Names((JObject)JObject.Parse(body)["data"]!["errors"]![0]!), Is.EqualTo(Names((JObject)seed["data"]!["errors"]![0]!)));
+    }
+
+    private static List<string> Names(JObject value) => value.Properties().Select(property => property.Name).ToList();
+}

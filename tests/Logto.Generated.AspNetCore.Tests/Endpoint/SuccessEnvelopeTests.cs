@@ -1,0 +1,112 @@
+using Logto.Generated.AspNetCore.Tests.TestSupport;
+using Logto.Generated.Tests.TestSupport;
+using Newtonsoft.Json.Linq;
+
+namespace Logto.Generated.AspNetCore.Tests.Endpoint;
+
+/// <summary>200 answers through Kestrel on loopback, with tokens checked against the stub's JWKS.</summary>
+public class SuccessEnvelopeTests
+{
+    [Test]
+    public async Task The_seed_example_comes_back_exactly_as_the_seed_shows_it()
+    {
+        await using var host = await EndpointUnderTest.StartAsync(options =>
+        {
+            options.LoginEndpoint = new Uri("https://tree6d.logto.app");
+            options.StateFactory = _ => "random-state-string";
+        });
+        var seed = SeedContract.ExampleApplication;
+        host.Logto.Tenant.AddUser("u1");
+        host.Logto.Tenant.AddApplication((string)seed["id"]!)
+            .Set("name", seed["name"]!)
+            .Set("description", seed["description"]!)
+            .WithRedirectUris(seed["redirect_uris"]!.ToObject<string[]>()!, seed["post_logout_redirect_uris"]!.ToObject<string[]>()!)
+            .WithSignInExperience((string?)seed["branding"]!["display_name"], (string?)seed["branding"]!["logo_url"], (string?)seed["branding"]!["dark_logo_url"])
+            .WithConsentScopes(["profile", "email", "roles"]);
+
+        var (response, body) = await host.GetAsync(host.TokenFor("u1"));
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(200));
+        Assert.That(response.Content.Headers.ContentType!.ToString(), Is.EqualTo("application/json; charset=utf-8"));
+        var expected = SeedContract.Example(200);
+        Assert.That(JToken.DeepEquals(JObject.Parse(body), expected), Is.True, $"expected {expected.ToString(Newtonsoft.Json.Formatting.None)}\nactual   {body}");
+        Assert.That(body, Does.Contain("/oidc/auth?client_id=app_123456789&redirect_uri=https%3A%2F%2Fmanagement.company.com%2Fcallback&response_type=code&scope=openid+profile+email+roles&state=random-state-string"),
+            "the URL is written as is, not with \\u0026 escapes");
+    }
+
+    [Test]
+    public async Task Lists_only_what_the_token_user_may_access_with_nulls_written()
+    {
+        await using var host = await EndpointUnderTest.StartAsync();
+        host.Logto.Tenant.AddUser("u1", ["r1"]);
+        host.Logto.Tenant.AddApplication("a").Set("description", JValue.CreateNull());
+        host.Logto.Tenant.AddApplication("b").WithAccessControl(userRoleIds: ["r2"]);
+
+        var (response, body) = await host.GetAsync(host.TokenFor("u1"));
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(200));
+        var endpoint = host.Logto.Endpoint.AbsoluteUri;
+        Assert.That(body, Is.EqualTo(
+            "{\"code\":200,\"message\":\"Applications retrieved successfully\",\"data\":[{\"id\":\"a\",\"name\":\"a.example.com\",\"description\":null,"
+            + "\"redirect_uris\":[\"https://a.example.com/callback\"],\"post_logout_redirect_uris\":[\"https://a.example.com\"],"
+            + $"\"login_url\":\"{endpoint}oidc/auth?client_id=a&redirect_uri=https%3A%2F%2Fa.example.com%2Fcallback&response_type=code&scope=openid&state=state-a\","
+            + "\"branding\":{\"display_name\":\"a.example.com\",\"logo_url\":null,\"dark_logo_url\":null}}]}"));
+    }
+
+    [Test]
+    public async Task No_accessible_application_is_an_empty_data_array()
+    {
+        await using var host = await EndpointUnderTest.StartAsync();
+        host.Logto.Tenant.AddUser("u1");
+        host.Logto.Tenant.AddApplication("locked").WithAccessControl(userIds: ["u2"]);
+
+        var (response, body) = await host.GetAsync(host.TokenFor("u1"));
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(200));
+        Assert.That(body, Is.EqualTo("""{"code":200,"message":"Applications retrieved successfully","data":[]}"""));
+    }
+
+    [Test]
+    public async Task The_management_token_is_fetched_once_and_N_applications_cost_a_bounded_number_of_calls()
+    {
+        await using var host = await EndpointUnderTest.StartAsync();
+        host.Logto.Tenant.AddUser("u1", ["r1"]);
+        for (var i = 0; i < 20; i++)
+        {
+            var application = host.Logto.Tenant.AddApplication($"app{i:D2}");
+            if (i % 2 == 0)
+            {
+                application.WithAccessControl(userRoleIds: i % 4 == 0 ? ["r1"] : ["r2"]);
+            }
+        }
+
+        var (first, _) = await host.GetAsync(host.TokenFor("u1"));
+        var (second, body) = await host.GetAsync(host.TokenFor("u1"));
+
+        Assert.That((int)first.StatusCode, Is.EqualTo(200));
+        Assert.That((int)second.StatusCode, Is.EqualTo(200));
+        Assert.That(JObject.Parse(body)["data"]!.Count(), Is.EqualTo(15));
+        // Per call: 3 lists + 10 access-control reads + 2 reads for each of the 15 admitted applications.
+        Assert.That(host.Logto.ApiRequests, Has.Count.EqualTo(2 * (3 + 10 + (2 * 15))));
+        Assert.That(host.Logto.Tenant.Count("POST /oidc/token"), Is.EqualTo(1));
+        Assert.That(host.Logto.JwksRequests, Is.EqualTo(1), "the signing keys are cached");
+    }
+
+    [Test]
+    public async Task A_rotated_signing_key_is_fetched_at_once_and_made_up_key_ids_fetch_nothing()
+    {
+        await using var host = await EndpointUnderTest.StartAsync();
+        host.Logto.Tenant.AddUser("u1");
+        var (before, _) = await host.GetAsync(host.TokenFor("u1"));
+        var rotated = new TestSigningKey("key-2");
+        host.Logto.PublishedKeys.Insert(0, rotated);
+
+        var (after, _) = await host.GetAsync(rotated.CreateToken(host.Logto.Issuer, EndpointUnderTest.Audience, "u1"));
+        var (madeUp, _) = await host.GetAsync(new TestSigningKey("key-3").CreateToken(host.Logto.Issuer, EndpointUnderTest.Audience, "u1"));
+
+        Assert.That((int)before.StatusCode, Is.EqualTo(200));
+        Assert.That((int)after.StatusCode, Is.EqualTo(200), "the new key id made the endpoint fetch the keys again");
+        Assert.That((int)madeUp.StatusCode, Is.EqualTo(401));
+        Assert.That(host.Logto.JwksRequests, Is.EqualTo(2), "a second unknown key id within 30 seconds does not fetch again");
+    }
+}

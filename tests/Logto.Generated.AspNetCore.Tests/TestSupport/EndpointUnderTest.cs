@@ -1,0 +1,85 @@
+using Logto.Generated.Tests.TestSupport;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Logto.Generated.AspNetCore.Tests.TestSupport;
+
+/// <summary>
+/// An application that uses the endpoint as a user would (AddLogtoManagementApi, AddLogtoThirdPartyApplications,
+/// AddLogtoThirdPartyApplicationsEndpoint, MapLogtoThirdPartyApplications), on Kestrel at 127.0.0.1, against a
+/// <see cref="StubLogto"/>; with an HTTP client pointed at it.
+/// </summary>
+internal sealed class EndpointUnderTest : IAsyncDisposable
+{
+    public const string Audience = "https://portal.example.com/api";
+    public const string ClientSecret = "m2m-secret-value-never-shown";
+
+    private readonly WebApplication _app;
+
+    private EndpointUnderTest(WebApplication app, StubLogto logto, HttpClient client)
+    {
+        _app = app;
+        Logto = logto;
+        Client = client;
+    }
+
+    public StubLogto Logto { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<EndpointUnderTest> StartAsync(Action<ThirdPartyApplicationsOptions>? configure = null)
+    {
+        var logto = await StubLogto.StartAsync();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Services.AddLogtoManagementApi(options =>
+        {
+            options.Endpoint = logto.Endpoint;
+            options.ClientId = "m2m-app";
+            options.ClientSecret = ClientSecret;
+            options.Resource = "https://default.logto.app/api";
+            options.MaxRetryAttempts = 0;
+        });
+        builder.Services.AddLogtoThirdPartyApplications(options =>
+        {
+            options.StateFactory = application => "state-" + application.Id;
+            configure?.Invoke(options);
+        });
+        builder.Services.AddLogtoThirdPartyApplicationsEndpoint(options =>
+        {
+            options.Audience = Audience;
+            options.RequireHttpsMetadata = false;
+        });
+        var app = builder.Build();
+        app.MapLogtoThirdPartyApplications("/api/applications");
+        await app.StartAsync();
+        var address = app.Urls.Single();
+        return new EndpointUnderTest(app, logto, new HttpClient { BaseAddress = new Uri(address) });
+    }
+
+    /// <summary>A valid token of <paramref name="userId"/>, signed with the first published key.</summary>
+    public string TokenFor(string userId) => Logto.PublishedKeys[0].CreateToken(Logto.Issuer, Audience, userId);
+
+    public async Task<(HttpResponseMessage Response, string Body)> GetAsync(string? bearerToken, string path = "/api/applications")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (bearerToken is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + bearerToken);
+        }
+
+        var response = await Client.SendAsync(request);
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await Logto.DisposeAsync();
+    }
+}
