@@ -24,44 +24,35 @@ internal sealed class ApplicationDataLoader
     public Task<ApplicationAccessControl?> GetAccessControlAsync(string applicationId) =>
         Fetch("access-control", applicationId, async token =>
         {
-            try
-            {
-                return await _applications.GetApplicationAccessControlAsync(applicationId, token).ConfigureAwait(false);
-            }
-            catch (LogtoApiException exception) when (exception.IsNotFound)
+            var rules = await NullIfNotFound(_applications.GetApplicationAccessControlAsync(applicationId, token)).ConfigureAwait(false);
+            if (rules is null)
             {
                 WarnAccessControlMissing(applicationId);
-                return null;
             }
+
+            return rules;
         });
 
     /// <summary>The application's sign-in experience, or null until one has been set (404).</summary>
     public Task<ApplicationSignInExperience?> GetSignInExperienceAsync(string applicationId) =>
-        Fetch("sign-in-experience", applicationId, async token =>
-        {
-            try
-            {
-                return await _applications.GetApplicationSignInExperienceAsync(applicationId, token).ConfigureAwait(false);
-            }
-            catch (LogtoApiException exception) when (exception.IsNotFound)
-            {
-                return (ApplicationSignInExperience?)null;
-            }
-        });
+        Fetch("sign-in-experience", applicationId, token => NullIfNotFound(_applications.GetApplicationSignInExperienceAsync(applicationId, token)));
 
     /// <summary>The scopes the application asks users to consent to, or null when the server has none for it (404).</summary>
     public Task<ApplicationUserConsentScopes?> GetUserConsentScopesAsync(string applicationId) =>
-        Fetch("user-consent-scopes", applicationId, async token =>
+        Fetch("user-consent-scopes", applicationId, token => NullIfNotFound(_applications.ListApplicationUserConsentScopesAsync(applicationId, token)));
+
+    private static async Task<T?> NullIfNotFound<T>(Task<T> request)
+        where T : class
+    {
+        try
         {
-            try
-            {
-                return await _applications.ListApplicationUserConsentScopesAsync(applicationId, token).ConfigureAwait(false);
-            }
-            catch (LogtoApiException exception) when (exception.IsNotFound)
-            {
-                return (ApplicationUserConsentScopes?)null;
-            }
-        });
+            return await request.ConfigureAwait(false);
+        }
+        catch (LogtoApiException exception) when (exception.IsNotFound)
+        {
+            return null;
+        }
+    }
 
     private Task<T> Fetch<T>(string kind, string applicationId, Func<CancellationToken, Task<T>> request) =>
         _state.Cache.GetOrFetchAsync(kind, applicationId, _timeToLive, () => _scope.SendAsync(request));

@@ -62,8 +62,9 @@ internal sealed partial class FakeLogtoTenant
     public void Unfail(string pathAndQuery) => _failures.Remove(pathAndQuery);
 
     /// <summary>
-    /// Holds per-application requests until <paramref name="count"/> of them are in flight together, then lets every
-    /// request through; a serial client never gets there, and its held request fails after 10 seconds.
+    /// Holds per-application requests until <paramref name="count"/> of them are in flight together, keeps them held a
+    /// moment longer so that a client without a limit would start more (raising <see cref="MaxInFlight"/>), then lets
+    /// every request through. A serial client never gets there, and its held request fails after 10 seconds.
     /// </summary>
     public void HoldPerApplicationRequestsUntilInFlight(int count)
     {
@@ -103,9 +104,10 @@ internal sealed partial class FakeLogtoTenant
             return;
         }
 
-        if (Interlocked.Increment(ref _heldInFlight) >= _holdUntil)
+        if (Interlocked.Increment(ref _heldInFlight) == _holdUntil)
         {
-            release.TrySetResult();
+            // Not a measurement: only a window in which a client that ignores its limit would overshoot.
+            _ = Task.Delay(TimeSpan.FromMilliseconds(200)).ContinueWith(_ => release.TrySetResult(), TaskScheduler.Default);
         }
 
         try

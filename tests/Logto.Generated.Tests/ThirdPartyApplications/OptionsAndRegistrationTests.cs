@@ -84,13 +84,7 @@ public class OptionsAndRegistrationTests
     [Test]
     public void The_login_endpoint_defaults_to_the_management_endpoint()
     {
-        var services = new ServiceCollection();
-        services.AddLogtoManagementApi(options =>
-        {
-            options.Endpoint = new Uri("https://tenant.logto.app/");
-            options.ClientId = "m2m";
-            options.ClientSecret = "secret";
-        });
+        var services = WithManagementApi("https://tenant.logto.app/");
         services.AddLogtoThirdPartyApplications();
         services.AddLogtoThirdPartyApplications(options => options.ExtraScopes.Add("offline_access"));
         using var provider = services.BuildServiceProvider();
@@ -105,13 +99,7 @@ public class OptionsAndRegistrationTests
     [Test]
     public void An_explicit_login_endpoint_wins_over_the_management_endpoint()
     {
-        var services = new ServiceCollection();
-        services.AddLogtoManagementApi(options =>
-        {
-            options.Endpoint = new Uri("https://tenant.logto.app/");
-            options.ClientId = "m2m";
-            options.ClientSecret = "secret";
-        });
+        var services = WithManagementApi("https://tenant.logto.app/");
         services.AddLogtoThirdPartyApplications(options => options.LoginEndpoint = new Uri("https://login.example.com/"));
         using var provider = services.BuildServiceProvider();
 
@@ -137,6 +125,18 @@ public class OptionsAndRegistrationTests
 
         Assert.Throws<ArgumentNullException>(() => ((IServiceCollection)null!).AddLogtoThirdPartyApplications());
         Assert.Throws<ArgumentNullException>(() => services.AddLogtoThirdPartyApplications((IConfiguration)null!));
+    }
+
+    private static ServiceCollection WithManagementApi(string endpoint)
+    {
+        var services = new ServiceCollection();
+        services.AddLogtoManagementApi(options =>
+        {
+            options.Endpoint = new Uri(endpoint);
+            options.ClientId = "m2m";
+            options.ClientSecret = "secret";
+        });
+        return services;
     }
 
     private static TestCaseData Bad(string setting, Action<ThirdPartyApplicationsOptions> spoil) =>
