@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packs Logto.Generated, installs it from a local folder into a fresh console project, and runs that project against
+# Packs Logto.Generated and Logto.Generated.AspNetCore, installs them from a local folder into a fresh console project, and runs that project against
 # a loopback stub. Prints the package sizes and the consumer's dependencies.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -8,7 +8,9 @@ trap 'rm -rf "$work"' EXIT
 version="0.1.0-consumption.$(date +%s)"
 
 echo "== pack $version"
-dotnet pack "$root/src/Logto.Generated/Logto.Generated.csproj" -c Release -o "$work/packages" -p:Version="$version" --nologo -v q
+for project in Logto.Generated Logto.Generated.AspNetCore; do
+  dotnet pack "$root/src/$project/$project.csproj" -c Release -o "$work/packages" -p:Version="$version" --nologo -v q
+done
 ls -l "$work/packages" | awk 'NR > 1 { printf "%10d bytes  %s\n", $5, $9 }'
 
 echo "== consumer"

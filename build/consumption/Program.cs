@@ -1,10 +1,17 @@
-// A consumer of the Logto.Generated package: through the package's own pipeline (client credentials token, bearer
-// header, retries), it lists applications from a loopback stub of Logto and checks the result, so that CI proves the
-// package works as installed, without NSwag or the build tooling.
+// A consumer of the Logto.Generated packages: through the package's own pipeline (client credentials token, bearer
+// header, retries), it lists applications from a loopback stub of Logto and checks the result; then it hosts the
+// third-party applications endpoint of Logto.Generated.AspNetCore on loopback and checks its 401 envelope. CI thus
+// proves the packages work as installed, without NSwag or the build tooling.
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Logto.Generated;
+using Logto.Generated.AspNetCore;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 
 var port = FreePort();
 var endpoint = $"http://127.0.0.1:{port}/";
@@ -26,9 +33,47 @@ var application = page.Result.Single();
 Check(application.Name == "consumer-app", "the application name");
 Check(application.Type == ApplicationType.SPA, "the application type");
 Check(page.TotalCount == 1, "the Total-Number header");
-Console.WriteLine($"consumption test passed: {application.Id} {application.Name} ({application.Type}), total {page.TotalCount}");
+Console.WriteLine($"Logto.Generated: listed {application.Id} {application.Name} ({application.Type}), total {page.TotalCount}");
+
+var portal = await StartPortalAsync(endpoint);
+using (var anonymous = new HttpClient())
+{
+    var response = await anonymous.GetAsync(portal.Address + "api/applications");
+    var body = await response.Content.ReadAsStringAsync();
+    Check(response.StatusCode == HttpStatusCode.Unauthorized, "the endpoint's status without a token");
+    Check(body == """{"code":401,"message":"invalid token","data":{}}""", "the endpoint's 401 envelope: " + body);
+    Console.WriteLine("Logto.Generated.AspNetCore: " + body);
+}
+
+await portal.App.StopAsync();
 listener.Stop();
+Console.WriteLine("consumption test passed");
 return 0;
+
+static async Task<(WebApplication App, string Address)> StartPortalAsync(string endpoint)
+{
+    var builder = WebApplication.CreateSlimBuilder();
+    builder.WebHost.UseUrls("http://127.0.0.1:0");
+    builder.Services.AddLogtoManagementApi(options =>
+    {
+        options.Endpoint = new Uri(endpoint);
+        options.ClientId = "consumer";
+        options.ClientSecret = "consumer-secret";
+        options.Resource = LogtoManagementOptions.SelfHostedResource;
+    });
+    builder.Services.AddLogtoThirdPartyApplications();
+    builder.Services.AddLogtoThirdPartyApplicationsEndpoint(options =>
+    {
+        options.Endpoint = new Uri(endpoint);
+        options.Audience = "https://portal.example.com";
+        options.RequireHttpsMetadata = false;
+    });
+    var app = builder.Build();
+    app.MapLogtoThirdPartyApplications("/api/applications");
+    await app.StartAsync();
+    var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    return (app, address.TrimEnd('/') + "/");
+}
 
 static async Task ServeAsync(HttpListener listener)
 {
