@@ -64,10 +64,17 @@ public class LogtoManagementOptions
     /// </summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The timeout of each attempt; 30 seconds by default.</summary>
+    /// <summary>
+    /// The timeout of each attempt, from sending the request to the last byte of the response body; 30 seconds by
+    /// default. When it ends the call, the call fails with a <see cref="LogtoTimeoutException"/> of kind
+    /// <see cref="LogtoTimeoutKind.Attempt"/>.
+    /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The timeout of a whole call, all attempts and waits included; 100 seconds by default.</summary>
+    /// <summary>
+    /// The timeout of a whole call, all attempts and waits included; 100 seconds by default. When it fires, the call
+    /// fails with a <see cref="LogtoTimeoutException"/> of kind <see cref="LogtoTimeoutKind.Total"/>.
+    /// </summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
     /// <summary>

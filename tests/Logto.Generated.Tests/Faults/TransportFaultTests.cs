@@ -13,6 +13,7 @@ public class TransportFaultTests : FaultTest
 {
     private const string UserPath = "/api/users/u1";
     private static readonly string UserBody = Fixtures.RealLogto("get-user.json");
+    private static readonly ILogtoTokenSource OwnToken = LogtoTokenSource.FromDelegate(_ => ValueTask.FromResult(SecretAssert.TokenPrefix + "own"));
     private RawHttpServer _server = null!;
 
     [SetUp]
@@ -101,6 +102,7 @@ public class TransportFaultTests : FaultTest
         {
             options.AttemptTimeout = TimeSpan.FromMilliseconds(200);
             options.TotalTimeout = TimeSpan.FromSeconds(1);
+            options.TokenSource = OwnToken; // so that only the API request runs under the short timeout
         });
         _server.On("GET", UserPath, connection => connection.HoldAsync());
 
@@ -120,6 +122,7 @@ public class TransportFaultTests : FaultTest
         {
             options.AttemptTimeout = TimeSpan.FromMilliseconds(200);
             options.TotalTimeout = TimeSpan.FromSeconds(1);
+            options.TokenSource = OwnToken; // so that only the API request runs under the short timeout
         });
         _server.On("GET", UserPath, async connection =>
         {
@@ -140,7 +143,7 @@ public class TransportFaultTests : FaultTest
             new LogtoManagementOptions
             {
                 Endpoint = new Uri("https://logto.invalid/"),
-                TokenSource = LogtoTokenSource.FromDelegate(_ => ValueTask.FromResult(SecretAssert.TokenPrefix + "own")),
+                TokenSource = OwnToken,
                 MaxRetryAttempts = 0,
                 AttemptTimeout = TimeSpan.FromSeconds(5),
                 TotalTimeout = TimeSpan.FromSeconds(5),
@@ -181,7 +184,7 @@ public class TransportFaultTests : FaultTest
         var (client, _) = RawClient(options =>
         {
             options.Endpoint = new Uri($"http://127.0.0.1:{closedPort}");
-            options.TokenSource = LogtoTokenSource.FromDelegate(_ => ValueTask.FromResult(SecretAssert.TokenPrefix + "own"));
+            options.TokenSource = OwnToken;
         });
 
         var exception = FailsWith<HttpRequestException>(() => client.Users.GetUserAsync("u1"));
