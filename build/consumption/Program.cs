@@ -1,5 +1,6 @@
-// A consumer of the Logto.Generated package: it lists applications from a loopback stub of Logto and checks the
-// result, so that CI proves the package works as installed, without NSwag or the build tooling.
+// A consumer of the Logto.Generated package: through the package's own pipeline (client credentials token, bearer
+// header, retries), it lists applications from a loopback stub of Logto and checks the result, so that CI proves the
+// package works as installed, without NSwag or the build tooling.
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -12,8 +13,13 @@ listener.Prefixes.Add(endpoint);
 listener.Start();
 var server = Task.Run(() => ServeAsync(listener));
 
-using var http = new HttpClient { BaseAddress = new Uri(endpoint) };
-var client = new LogtoManagementClient(http);
+var client = LogtoManagementClient.Create(new LogtoManagementOptions
+{
+    Endpoint = new Uri(endpoint),
+    ClientId = "consumer",
+    ClientSecret = "consumer-secret",
+    Resource = LogtoManagementOptions.SelfHostedResource,
+});
 var page = await client.Applications.ListApplicationsAsync(types: [ApplicationType.SPA], page: 1, page_size: 20);
 
 var application = page.Result.Single();
@@ -38,17 +44,28 @@ static async Task ServeAsync(HttpListener listener)
             return;
         }
 
-        var ok = context.Request.Url!.PathAndQuery == "/api/applications?types=SPA&page=1&page_size=20";
-        var body = ok
-            ? """[{"tenantId":"default","id":"app1","name":"consumer-app","type":"SPA","isThirdParty":false,"createdAt":1}]"""
-            : """{"code":"entity.not_found","message":"unexpected request"}""";
-        context.Response.StatusCode = ok ? 200 : 404;
+        var (status, body) = Answer(context.Request);
+        context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
         context.Response.AddHeader("Total-Number", "1");
         var bytes = Encoding.UTF8.GetBytes(body);
         await context.Response.OutputStream.WriteAsync(bytes);
         context.Response.Close();
     }
+}
+
+static (int Status, string Body) Answer(HttpListenerRequest request)
+{
+    if (request.HttpMethod == "POST" && request.Url!.AbsolutePath == "/oidc/token")
+    {
+        return (200, """{"access_token":"consumer-token","expires_in":3600,"token_type":"Bearer","scope":"all"}""");
+    }
+
+    var authorized = request.Headers["Authorization"] == "Bearer consumer-token";
+    var expected = request.HttpMethod == "GET" && request.Url!.PathAndQuery == "/api/applications?types=SPA&page=1&page_size=20";
+    return authorized && expected
+        ? (200, """[{"tenantId":"default","id":"app1","name":"consumer-app","type":"SPA","isThirdParty":false,"createdAt":1}]""")
+        : (authorized ? 404 : 401, """{"code":"entity.not_found","message":"unexpected request"}""");
 }
 
 static int FreePort()
