@@ -6,11 +6,9 @@ namespace Logto.Generated;
 /// <summary>Builds the <see cref="LogtoAuthenticationException"/> of a failed token request, with the secret redacted.</summary>
 internal static class LogtoTokenEndpointErrors
 {
-    private const string Redacted = "[redacted]";
-
     public static LogtoAuthenticationException FromResponse(Uri tokenEndpoint, int statusCode, string? body, string? requestId, string? secret)
     {
-        body = Redact(body, secret);
+        body = LogtoCredentialRedaction.Redact(body, secret);
         var parsed = LogtoTokenResponse.Parse(body);
         var message = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"Logto's token endpoint {tokenEndpoint} refused to issue an access token (HTTP {statusCode}")
@@ -30,10 +28,6 @@ internal static class LogtoTokenEndpointErrors
             tokenEndpoint, statusCode, null, null, null, requestId, null, null);
 
     public static LogtoAuthenticationException Unreachable(Uri tokenEndpoint, Exception cause, string? secret) =>
-        new(Redact($"Could not get an access token from Logto's token endpoint {tokenEndpoint}: {cause.GetType().Name}: {cause.Message}", secret)!,
+        new(LogtoCredentialRedaction.Redact($"Could not get an access token from Logto's token endpoint {tokenEndpoint}: {cause.GetType().Name}: {cause.Message}", secret)!,
             tokenEndpoint, null, null, null, null, null, null, cause);
-
-    /// <summary>Removes every occurrence of the secret, in case a server or proxy echoes it.</summary>
-    public static string? Redact(string? text, string? secret) =>
-        string.IsNullOrEmpty(text) || string.IsNullOrEmpty(secret) ? text : text.Replace(secret, Redacted, StringComparison.Ordinal);
 }

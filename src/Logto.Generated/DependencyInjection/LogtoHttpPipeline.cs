@@ -7,8 +7,9 @@ namespace Logto.Generated;
 /// <summary>
 /// The message handlers of the two HTTP clients, shared by dependency injection and
 /// <see cref="LogtoManagementClient.Create(LogtoManagementOptions, ILoggerFactory?)"/>. API requests pass through
-/// resilience (total timeout, retries, attempt timeout), then authentication (bearer token, one renewal on 401), then
-/// logging; token requests pass through resilience and logging only, never through authentication.
+/// timeout translation, resilience (total timeout, retries, attempt timeout), then authentication (bearer token, one
+/// renewal on 401), then logging, then response buffering (the whole body is read within the attempt); token requests
+/// pass through the same handlers except authentication.
 /// </summary>
 internal sealed class LogtoHttpPipeline
 {
@@ -35,16 +36,20 @@ internal sealed class LogtoHttpPipeline
     /// <summary>New handlers for the API client, outermost first.</summary>
     public DelegatingHandler[] CreateApiHandlers(ILogtoTokenSource tokenSource) =>
     [
+        new LogtoTimeoutHandler(Settings),
         new ResilienceHandler(_apiResilience),
         new LogtoAuthenticationHandler(tokenSource, AuthenticationLogger),
         CreateLoggingHandler(),
+        new LogtoResponseBufferingHandler(Settings.MaxResponseContentBufferSize),
     ];
 
     /// <summary>New handlers for the token client, outermost first.</summary>
     public DelegatingHandler[] CreateTokenHandlers() =>
     [
+        new LogtoTimeoutHandler(Settings),
         new ResilienceHandler(_tokenResilience),
         CreateLoggingHandler(),
+        new LogtoResponseBufferingHandler(Settings.MaxResponseContentBufferSize),
     ];
 
     /// <summary>Links handlers, outermost first, in front of the primary handler.</summary>

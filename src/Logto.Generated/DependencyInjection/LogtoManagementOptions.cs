@@ -13,6 +13,9 @@ public class LogtoManagementOptions
     /// <summary>The Management API resource indicator of every self-hosted (OSS) Logto.</summary>
     public const string SelfHostedResource = "https://default.logto.app/api";
 
+    /// <summary>The default of <see cref="MaxResponseContentBufferSize"/>: 64 MiB.</summary>
+    public const long DefaultMaxResponseContentBufferSize = 64L * 1024 * 1024;
+
     /// <summary>
     /// The Logto endpoint: <c>https://{tenant}.logto.app</c> for Logto Cloud, or the URL of your self-hosted Logto
     /// (a path prefix is kept). Tokens come from <c>{Endpoint}/oidc/token</c>, API calls go to <c>{Endpoint}/api/...</c>.
@@ -61,11 +64,26 @@ public class LogtoManagementOptions
     /// </summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The timeout of each attempt; 30 seconds by default.</summary>
+    /// <summary>
+    /// The timeout of each attempt, from sending the request to the last byte of the response body; 30 seconds by
+    /// default. When it ends the call, the call fails with a <see cref="LogtoTimeoutException"/> of kind
+    /// <see cref="LogtoTimeoutKind.Attempt"/>.
+    /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The timeout of a whole call, all attempts and waits included; 100 seconds by default.</summary>
+    /// <summary>
+    /// The timeout of a whole call, all attempts and waits included; 100 seconds by default. When it fires, the call
+    /// fails with a <see cref="LogtoTimeoutException"/> of kind <see cref="LogtoTimeoutKind.Total"/>.
+    /// </summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>
+    /// The largest response body the client reads, in bytes; 64 MiB by default, far above any Logto page (at most 100
+    /// items). Every response body is read into memory within its attempt, so that <see cref="AttemptTimeout"/> covers
+    /// the whole response and a body cut short is retried like any transport error. A larger body is not read: the call
+    /// fails with a <see cref="LogtoApiException"/> that carries the status and names this option.
+    /// </summary>
+    public long MaxResponseContentBufferSize { get; set; } = DefaultMaxResponseContentBufferSize;
 
     /// <summary>
     /// Your own token source, used instead of the client credentials flow; <see cref="ClientId"/>,

@@ -8,6 +8,8 @@ internal sealed class LogtoManagementOptionsValidator : IValidateOptions<LogtoMa
     private const string Prefix = nameof(LogtoManagementOptions) + ".";
     private static readonly TimeSpan MinimumTimeout = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan MaximumTimeout = TimeSpan.FromDays(1);
+    private const long MinimumResponseBuffer = 1024;
+    private const long MaximumResponseBuffer = 0x7FFFFFC7; // Array.MaxLength: the body is read into one byte array.
 
     /// <inheritdoc/>
     public ValidateOptionsResult Validate(string? name, LogtoManagementOptions options)
@@ -34,6 +36,11 @@ internal sealed class LogtoManagementOptionsValidator : IValidateOptions<LogtoMa
         if (options.TotalTimeout < options.AttemptTimeout)
         {
             failures.Add($"{Prefix}{nameof(options.TotalTimeout)} ({options.TotalTimeout}) must not be shorter than {Prefix}{nameof(options.AttemptTimeout)} ({options.AttemptTimeout}).");
+        }
+
+        if (options.MaxResponseContentBufferSize is < MinimumResponseBuffer or > MaximumResponseBuffer)
+        {
+            failures.Add($"{Prefix}{nameof(options.MaxResponseContentBufferSize)} ({options.MaxResponseContentBufferSize}) must be between {MinimumResponseBuffer} and {MaximumResponseBuffer} bytes.");
         }
 
         return failures;

@@ -22,6 +22,7 @@ internal sealed class LogtoManagementSettings
         MaxRetryDelay = options.MaxRetryDelay;
         AttemptTimeout = options.AttemptTimeout;
         TotalTimeout = options.TotalTimeout;
+        MaxResponseContentBufferSize = options.MaxResponseContentBufferSize;
         TokenSource = options.TokenSource;
         TimeProvider = options.TimeProvider;
     }
@@ -55,6 +56,8 @@ internal sealed class LogtoManagementSettings
     public TimeSpan AttemptTimeout { get; }
 
     public TimeSpan TotalTimeout { get; }
+
+    public long MaxResponseContentBufferSize { get; }
 
     public ILogtoTokenSource? TokenSource { get; }
 

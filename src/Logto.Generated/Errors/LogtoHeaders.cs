@@ -15,4 +15,21 @@ internal static class LogtoHeaders
 
         return null;
     }
+
+    /// <summary>The response and content headers of a response, as the generated clients collect them.</summary>
+    public static Dictionary<string, IEnumerable<string>> Of(HttpResponseMessage response)
+    {
+        var headers = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var header in response.Headers)
+        {
+            headers[header.Key] = header.Value;
+        }
+
+        foreach (var header in response.Content.Headers)
+        {
+            headers[header.Key] = header.Value;
+        }
+
+        return headers;
+    }
 }

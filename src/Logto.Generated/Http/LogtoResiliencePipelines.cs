@@ -12,17 +12,23 @@ namespace Logto.Generated;
 /// </summary>
 internal static class LogtoResiliencePipelines
 {
+    /// <summary>The name of the strategy that times out a whole call.</summary>
+    public const string TotalTimeoutName = "LogtoTotalTimeout";
+
+    /// <summary>The name of the strategy that times out one attempt.</summary>
+    public const string AttemptTimeoutName = "LogtoAttemptTimeout";
+
     public static ResiliencePipeline<HttpResponseMessage> Build(
         LogtoManagementSettings settings, bool retryEveryMethod, TimeProvider timeProvider, ILogger logger)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
-        builder.AddTimeout(new TimeoutStrategyOptions { Name = "LogtoTotalTimeout", Timeout = settings.TotalTimeout });
+        builder.AddTimeout(new TimeoutStrategyOptions { Name = TotalTimeoutName, Timeout = settings.TotalTimeout });
         if (settings.MaxRetryAttempts > 0)
         {
             builder.AddRetry(RetryOptions(settings, new LogtoRetryPolicy(retryEveryMethod, settings.MaxRetryDelay, timeProvider), logger));
         }
 
-        builder.AddTimeout(new TimeoutStrategyOptions { Name = "LogtoAttemptTimeout", Timeout = settings.AttemptTimeout });
+        builder.AddTimeout(new TimeoutStrategyOptions { Name = AttemptTimeoutName, Timeout = settings.AttemptTimeout });
         return builder.Build();
     }
 

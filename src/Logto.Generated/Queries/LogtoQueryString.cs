@@ -17,6 +17,7 @@ public static class LogtoQueryString
     /// <param name="builder">The URL being built.</param>
     /// <param name="name">The parameter's wire name.</param>
     /// <param name="value">The value; null appends nothing.</param>
+    /// <exception cref="ArgumentException">A name or value has an unpaired surrogate, which has no UTF-8 form; nothing is appended for it.</exception>
     public static void Append(StringBuilder builder, string name, object? value)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -26,13 +27,14 @@ public static class LogtoQueryString
         }
 
         CheckPaging(name, value);
-        AppendPair(builder, name, Format(value));
+        AppendPair(builder, name, Format(value), name);
     }
 
     /// <summary>Appends one <c>name=value&amp;</c> per item.</summary>
     /// <param name="builder">The URL being built.</param>
     /// <param name="name">The parameter's wire name.</param>
     /// <param name="values">The values; null appends nothing.</param>
+    /// <exception cref="ArgumentException">A name or value has an unpaired surrogate, which has no UTF-8 form; nothing is appended for it.</exception>
     public static void AppendEach(StringBuilder builder, string name, IEnumerable? values)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -45,7 +47,7 @@ public static class LogtoQueryString
         {
             if (value is not null)
             {
-                AppendPair(builder, name, Format(value));
+                AppendPair(builder, name, Format(value), name);
             }
         }
     }
@@ -53,6 +55,7 @@ public static class LogtoQueryString
     /// <summary>Appends the keys of a Logto search.</summary>
     /// <param name="builder">The URL being built.</param>
     /// <param name="search">The search; null appends nothing.</param>
+    /// <exception cref="ArgumentException">A name or value has an unpaired surrogate, which has no UTF-8 form; nothing is appended for it.</exception>
     public static void AppendSearch(StringBuilder builder, LogtoSearch? search)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -63,7 +66,7 @@ public static class LogtoQueryString
 
         foreach (var (key, value) in search.ToQueryPairs())
         {
-            AppendPair(builder, key, value);
+            AppendPair(builder, key, value, "search_params");
         }
     }
 
@@ -80,8 +83,12 @@ public static class LogtoQueryString
         _ => value.ToString() ?? string.Empty,
     };
 
-    private static void AppendPair(StringBuilder builder, string name, string value) =>
+    private static void AppendPair(StringBuilder builder, string name, string value, string parameterName)
+    {
+        LogtoText.CheckWellFormed(name, parameterName, "query parameter");
+        LogtoText.CheckWellFormed(value, parameterName, "query parameter");
         builder.Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value)).Append('&');
+    }
 
     private static void CheckPaging(string name, object value)
     {

@@ -11,8 +11,8 @@ public static class LogtoUrl
     /// <param name="parameterName">The parameter's name, for the exception.</param>
     /// <returns>The escaped segment.</returns>
     /// <exception cref="ArgumentException">
-    /// The value is null, empty, <c>.</c> or <c>..</c>: URIs treat the last two (even percent-encoded) as a walk through
-    /// the path, so they cannot be sent as an id.
+    /// The value is null, empty, <c>.</c> or <c>..</c> (URIs treat the last two, even percent-encoded, as a walk through
+    /// the path, so they cannot be sent as an id), or has an unpaired surrogate (it has no UTF-8 form).
     /// </exception>
     public static string PathSegment(string? value, string parameterName)
     {
@@ -26,6 +26,7 @@ public static class LogtoUrl
             throw new ArgumentException($"The path parameter '{parameterName}' cannot be '{value}': it would address another resource.", parameterName);
         }
 
+        LogtoText.CheckWellFormed(value, parameterName, "path parameter");
         return Uri.EscapeDataString(value);
     }
 }

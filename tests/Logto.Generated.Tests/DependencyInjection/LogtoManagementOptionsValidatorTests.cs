@@ -106,7 +106,26 @@ public class LogtoManagementOptionsValidatorTests
         Assert.That(options.MaxRetryAttempts, Is.EqualTo(3));
         Assert.That(options.AttemptTimeout, Is.EqualTo(TimeSpan.FromSeconds(30)));
         Assert.That(options.TotalTimeout, Is.EqualTo(TimeSpan.FromSeconds(100)));
+        Assert.That(options.MaxResponseContentBufferSize, Is.EqualTo(64L * 1024 * 1024));
     }
+
+    [TestCase(0L)]
+    [TestCase(1023L)]
+    [TestCase(0x7FFFFFC8L)]
+    public void A_response_buffer_limit_out_of_range_is_named(long limit)
+    {
+        var failures = LogtoManagementOptionsValidator.Check(Valid(options => options.MaxResponseContentBufferSize = limit));
+
+        Assert.That(failures, Is.EqualTo(new[]
+        {
+            $"LogtoManagementOptions.MaxResponseContentBufferSize ({limit}) must be between 1024 and 2147483591 bytes.",
+        }));
+    }
+
+    [TestCase(1024L)]
+    [TestCase(0x7FFFFFC7L)]
+    public void A_response_buffer_limit_in_range_is_accepted(long limit) =>
+        Assert.That(LogtoManagementOptionsValidator.Check(Valid(options => options.MaxResponseContentBufferSize = limit)), Is.Empty);
 
     private static LogtoManagementOptions Valid(Action<LogtoManagementOptions> configure)
     {

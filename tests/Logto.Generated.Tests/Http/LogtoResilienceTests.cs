@@ -174,7 +174,11 @@ public class LogtoResilienceTests
         await stub.Time.WaitForTimerAsync(TimeSpan.FromSeconds(20)).WaitAsync(Guard);
         stub.Time.Advance(TimeSpan.FromSeconds(25));
 
-        Assert.ThrowsAsync<TimeoutRejectedException>(() => call.WaitAsync(Guard));
+        var exception = Assert.ThrowsAsync<LogtoTimeoutException>(() => call.WaitAsync(Guard));
+        Assert.That(exception!.Kind, Is.EqualTo(LogtoTimeoutKind.Total));
+        Assert.That(exception.Timeout, Is.EqualTo(TimeSpan.FromSeconds(25)));
+        Assert.That(exception.Message, Does.Contain("LogtoManagementOptions.TotalTimeout (00:00:25)").And.Contain("GET /api/users/u1"));
+        Assert.That(exception.InnerException, Is.InstanceOf<TimeoutRejectedException>());
         Assert.That(hanging.Attempts, Is.LessThanOrEqualTo(2));
     }
 

@@ -1,0 +1,11 @@
+namespace Logto.Generated;
+
+/// <summary>Which of the client's timeouts ended a call.</summary>
+public enum LogtoTimeoutKind
+{
+    /// <summary><see cref="LogtoManagementOptions.AttemptTimeout"/>: one attempt, the whole response body included, took too long and no retry was left or allowed.</summary>
+    Attempt,
+
+    /// <summary><see cref="LogtoManagementOptions.TotalTimeout"/>: the whole call, every attempt and retry wait included, took too long.</summary>
+    Total,
+}
