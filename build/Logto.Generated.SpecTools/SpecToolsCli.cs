@@ -1,3 +1,4 @@
+using System.Text;
 using Logto.Generated.SpecTools.Drift;
 using Logto.Generated.SpecTools.Normalization;
 using Logto.Generated.SpecTools.Yaml;
@@ -21,7 +22,7 @@ internal static class SpecToolsCli
           drift <base> <upstream> [--format text|json] [--include-docs] [--base-fragment] [--report-file <path>]
                     compares two specs (file paths or http(s) URLs, JSON or YAML); exit 0 no API drift, 1 drift, 2 error
           update-spec <vendored.yml> <upstream> [--format text|json] [--include-docs] [--report-file <path>]
-                    writes upstream over the vendored spec as YAML in its style and prints the drift
+                    writes upstream over the vendored spec (YAML as it is, JSON converted to YAML) and prints the drift
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
@@ -96,15 +97,18 @@ internal static class SpecToolsCli
     }
 
     /// <summary>Writes a file only when its content changes, so that later incremental steps see stable timestamps; returns whether it wrote.</summary>
-    public static bool WriteIfChanged(string path, string content)
+    public static bool WriteIfChanged(string path, string content) => WriteIfChanged(path, Encoding.UTF8.GetBytes(content));
+
+    /// <inheritdoc cref="WriteIfChanged(string, string)"/>
+    public static bool WriteIfChanged(string path, byte[] content)
     {
-        if (File.Exists(path) && File.ReadAllText(path) == content)
+        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(content))
         {
             return false;
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, content);
+        File.WriteAllBytes(path, content);
         return true;
     }
 }

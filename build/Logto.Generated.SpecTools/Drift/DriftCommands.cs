@@ -1,3 +1,4 @@
+using System.Text;
 using Logto.Generated.SpecTools.Yaml;
 
 namespace Logto.Generated.SpecTools.Drift;
@@ -16,7 +17,7 @@ internal static class DriftCommands
         return report.HasDrift ? SpecToolsCli.Drift : SpecToolsCli.Success;
     }
 
-    /// <summary>Writes the upstream spec over the vendored one as YAML in its style, and prints what changed.</summary>
+    /// <summary>Writes the upstream spec over the vendored one (a YAML upstream as it is, a JSON upstream converted to YAML), and prints what changed.</summary>
     /// <remarks>The status line goes to <paramref name="status"/> when the report is JSON, so that the output stays parseable.</remarks>
     public static async Task<int> UpdateSpecAsync(string[] args, TextWriter output, TextWriter status, CancellationToken cancellationToken)
     {
@@ -24,7 +25,8 @@ internal static class DriftCommands
         var vendored = await SpecLoader.LoadAsync(options.Base, fragment: false, cancellationToken);
         var upstream = await SpecLoader.LoadAsync(options.Upstream, fragment: false, cancellationToken);
         var report = Report(vendored, upstream, options);
-        var changed = SpecToolsCli.WriteIfChanged(options.Base, YamlSpecWriter.Write(upstream.Document));
+        var content = upstream.IsJson ? Encoding.UTF8.GetBytes(YamlSpecWriter.Write(upstream.Document)) : upstream.Content;
+        var changed = SpecToolsCli.WriteIfChanged(options.Base, content);
         await (options.Json ? status : output).WriteLineAsync(changed
             ? $"Updated {options.Base} from {upstream.Source}; the next build regenerates the client."
             : $"{options.Base} already matches {upstream.Source}.");
