@@ -1,3 +1,7 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using System.Text;
 using Logto.Generated.SpecTools.Drift;
 using Logto.Generated.SpecTools.Normalization;
 using Logto.Generated.SpecTools.Yaml;
@@ -6,35 +10,43 @@ using Newtonsoft.Json.Linq;
 
 namespace Logto.Generated.SpecTools;
 
-/// <summary>The command line of the build-time spec tooling.</summary>
+/// <summary>The command line of the build-time spec tooling (System.CommandLine): normalize, drift and update-spec.</summary>
 internal static class SpecToolsCli
 {
     public const int Success = 0;
     public const int Drift = 1;
     public const int Failure = 2;
 
-    private const string Usage = """
-        usage:
-          normalize <spec.yml|json> <out.json> [--names <type-names.json>] [--lock <type-names.lock.json>]
-                    [--write-lock <type-names.lock.json>] [--report <names.txt>]
-                    [--nswag <nswag.json> --nswag-out <derived.nswag.json> --code-out <Generated.cs> --templates <dir> --facade-out <Facade.cs>]
-          drift <base> <upstream> [--format text|json] [--include-docs] [--base-fragment] [--report-file <path>]
-                    compares two specs (file paths or http(s) URLs, JSON or YAML); exit 0 no API drift, 1 drift, 2 error
-          update-spec <vendored.yml> <upstream> [--format text|json] [--include-docs] [--report-file <path>]
-                    writes upstream over the vendored spec as YAML in its style and prints the drift
-        """;
-
+    /// <summary>Runs one command; bad arguments and unreadable input exit with <see cref="Failure"/> and an "error: " line on <paramref name="error"/>.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
+        var root = new RootCommand("Build-time tooling for the Logto Management API spec: normalizes it for NSwag and checks it for drift.")
+        {
+            NormalizeCommand(output),
+            DriftCommands.DriftCommand(output),
+            DriftCommands.UpdateSpecCommand(output, error),
+        };
+
+        // Spec paths are taken as they are: no "@file" response files.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parsed.Action is ParseErrorAction)
+        {
+            // Errors about a given argument or option first: they explain the command's own errors ("unknown option --x"
+            // explains the unmatched or missing tokens after it).
+            foreach (var parseError in parsed.Errors.OrderBy(e => e.SymbolResult is not (ArgumentResult or OptionResult)))
+            {
+                await error.WriteLineAsync("error: " + parseError.Message);
+            }
+
+            var command = parsed.CommandResult.Command == root ? root.Name : $"{root.Name} {parsed.CommandResult.Command.Name}";
+            await error.WriteLineAsync($"See: {command} --help");
+            return Failure;
+        }
+
         try
         {
-            return args.FirstOrDefault() switch
-            {
-                "normalize" => Normalize(args[1..], output),
-                "drift" => await DriftCommands.DriftAsync(args[1..], output, cancellationToken),
-                "update-spec" => await DriftCommands.UpdateSpecAsync(args[1..], output, error, cancellationToken),
-                _ => WriteUsage(error),
-            };
+            var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+            return await parsed.InvokeAsync(configuration, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or JsonException or YamlDotNet.Core.YamlException or InvalidDataException or ArgumentException)
         {
@@ -43,68 +55,76 @@ internal static class SpecToolsCli
         }
     }
 
-    private static int WriteUsage(TextWriter error)
+    private static Command NormalizeCommand(TextWriter output)
     {
-        error.WriteLine(Usage);
-        return Failure;
+        var spec = new Argument<string>("spec") { Description = "The OpenAPI spec to normalize (YAML or JSON)." };
+        var normalized = new Argument<string>("out") { Description = "Where to write the normalized spec (JSON)." };
+        var names = PathOption("--names", "The type-name rules (type-names.json).");
+        var lockFile = PathOption("--lock", "The type-name lock to keep existing names stable (type-names.lock.json).");
+        var writeLock = PathOption("--write-lock", "Write the type-name lock, with names for new types, to this file.");
+        var report = PathOption("--report", "Write a report of the type names to this file.");
+        var nswag = PathOption("--nswag", "The NSwag configuration to derive the generation's configuration from; needs the four options below.");
+        var nswagOut = PathOption("--nswag-out", "Where to write the derived NSwag configuration.");
+        var codeOut = PathOption("--code-out", "The C# file NSwag generates.");
+        var templates = PathOption("--templates", "The directory of the liquid templates.");
+        var facadeOut = PathOption("--facade-out", "Where to write the generated client facade.");
+        var command = new Command("normalize", "Rewrites the spec into the form NSwag generates the client from, and names its types.")
+        {
+            spec, normalized, names, lockFile, writeLock, report, nswag, nswagOut, codeOut, templates, facadeOut,
+        };
+        command.Validators.Add(result =>
+        {
+            foreach (var needed in new[] { nswagOut, codeOut, templates, facadeOut }.Where(o => result.GetResult(nswag) is not null && result.GetResult(o) is null))
+            {
+                result.AddError($"{needed.Name} is required with --nswag.");
+            }
+        });
+        command.SetAction(result =>
+        {
+            var (input, outPath) = (result.GetRequiredValue(spec), result.GetRequiredValue(normalized));
+            var rules = TypeNameRules.Load(result.GetValue(names), result.GetValue(lockFile));
+            var document = YamlJson.ReadFile(input) as JObject ?? throw new InvalidDataException("The spec is not an object.");
+            var normalization = SpecNormalizer.Normalize(document, rules);
+            if (result.GetValue(writeLock) is { } lockOut)
+            {
+                WriteIfChanged(lockOut, TypeNameRules.WriteLock(normalization.Groups));
+            }
+
+            WriteIfChanged(outPath, normalization.Document.ToString(Formatting.Indented));
+            if (result.GetValue(report) is { } reportPath)
+            {
+                WriteIfChanged(reportPath, NameReport.Write(normalization.Groups));
+            }
+
+            if (result.GetValue(nswag) is { } nswagPath)
+            {
+                var config = JObject.Parse(File.ReadAllText(nswagPath));
+                var derived = NSwagConfig.Derive(config, normalization.Document, outPath, result.GetRequiredValue(codeOut), result.GetRequiredValue(templates));
+                WriteIfChanged(result.GetRequiredValue(nswagOut), derived.ToString(Formatting.Indented));
+                WriteIfChanged(result.GetRequiredValue(facadeOut), FacadeWriter.Write(normalization.Document));
+            }
+
+            output.WriteLine($"Normalized {input}: {normalization.Groups.Count} named types.");
+            return Success;
+        });
+        return command;
     }
 
-    private static int Normalize(string[] args, TextWriter output)
-    {
-        if (args.Length < 2)
-        {
-            throw new ArgumentException("normalize needs an input spec and an output path.");
-        }
-
-        var names = TypeNameRules.Load(Option(args, "--names"), Option(args, "--lock"));
-        var spec = YamlJson.ReadFile(args[0]) as JObject ?? throw new InvalidDataException("The spec is not an object.");
-        var result = SpecNormalizer.Normalize(spec, names);
-        if (Option(args, "--write-lock") is { } lockOut)
-        {
-            WriteIfChanged(lockOut, TypeNameRules.WriteLock(result.Groups));
-        }
-
-        WriteIfChanged(args[1], result.Document.ToString(Formatting.Indented));
-        if (Option(args, "--report") is { } reportPath)
-        {
-            WriteIfChanged(reportPath, NameReport.Write(result.Groups));
-        }
-
-        if (Option(args, "--nswag") is { } nswagPath)
-        {
-            var derived = NSwagConfig.Derive(
-                JObject.Parse(File.ReadAllText(nswagPath)),
-                result.Document,
-                args[1],
-                Required(args, "--code-out"),
-                Required(args, "--templates"));
-            WriteIfChanged(Required(args, "--nswag-out"), derived.ToString(Formatting.Indented));
-            WriteIfChanged(Required(args, "--facade-out"), FacadeWriter.Write(result.Document));
-        }
-
-        output.WriteLine($"Normalized {args[0]}: {result.Groups.Count} named types.");
-        return Success;
-    }
-
-    private static string Required(string[] args, string name) =>
-        Option(args, name) ?? throw new ArgumentException($"{name} is required here.");
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
+    private static Option<string> PathOption(string name, string description) => new(name) { Description = description, HelpName = "path" };
 
     /// <summary>Writes a file only when its content changes, so that later incremental steps see stable timestamps; returns whether it wrote.</summary>
-    public static bool WriteIfChanged(string path, string content)
+    public static bool WriteIfChanged(string path, string content) => WriteIfChanged(path, Encoding.UTF8.GetBytes(content));
+
+    /// <inheritdoc cref="WriteIfChanged(string, string)"/>
+    public static bool WriteIfChanged(string path, byte[] content)
     {
-        if (File.Exists(path) && File.ReadAllText(path) == content)
+        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(content))
         {
             return false;
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, content);
+        File.WriteAllBytes(path, content);
         return true;
     }
 }

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.Text;
 using Logto.Generated.SpecTools.Yaml;
 
 namespace Logto.Generated.SpecTools.Drift;
@@ -5,10 +7,29 @@ namespace Logto.Generated.SpecTools.Drift;
 /// <summary>The drift and update-spec commands.</summary>
 internal static class DriftCommands
 {
-    /// <summary>Compares the base spec with the upstream spec; returns <see cref="SpecToolsCli.Drift"/> when API changes are reported.</summary>
-    public static async Task<int> DriftAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>drift: compares the base spec with the upstream spec; exits with <see cref="SpecToolsCli.Drift"/> when API changes are reported.</summary>
+    public static Command DriftCommand(TextWriter output)
     {
-        var options = DriftOptions.Parse(args, "drift");
+        var command = new Command("drift", "Compares two specs and reports the API changes. Exit code 0: no API drift, 1: drift, 2: error.");
+        var options = DriftOptions.AddTo(command, "The base spec: a file path or an http(s) URL; JSON or YAML.", allowBaseFragment: true);
+        command.SetAction((result, cancellationToken) => DriftAsync(options(result), output, cancellationToken));
+        return command;
+    }
+
+    /// <summary>update-spec: writes the upstream spec over the vendored one, and prints what changed.</summary>
+    /// <remarks>The status line goes to <paramref name="status"/> when the report is JSON, so that the output stays parseable.</remarks>
+    public static Command UpdateSpecCommand(TextWriter output, TextWriter status)
+    {
+        var command = new Command(
+            "update-spec",
+            "Writes the upstream spec over the vendored one (a YAML upstream as it is, a JSON upstream converted to YAML) and reports the API changes.");
+        var options = DriftOptions.AddTo(command, "The vendored spec file to overwrite (YAML).", allowBaseFragment: false);
+        command.SetAction((result, cancellationToken) => UpdateSpecAsync(options(result), output, status, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> DriftAsync(DriftOptions options, TextWriter output, CancellationToken cancellationToken)
+    {
         var baseSpec = await SpecLoader.LoadAsync(options.Base, options.BaseFragment, cancellationToken);
         var upstream = await SpecLoader.LoadAsync(options.Upstream, fragment: false, cancellationToken);
         var report = Report(baseSpec, upstream, options);
@@ -16,15 +37,13 @@ internal static class DriftCommands
         return report.HasDrift ? SpecToolsCli.Drift : SpecToolsCli.Success;
     }
 
-    /// <summary>Writes the upstream spec over the vendored one as YAML in its style, and prints what changed.</summary>
-    /// <remarks>The status line goes to <paramref name="status"/> when the report is JSON, so that the output stays parseable.</remarks>
-    public static async Task<int> UpdateSpecAsync(string[] args, TextWriter output, TextWriter status, CancellationToken cancellationToken)
+    private static async Task<int> UpdateSpecAsync(DriftOptions options, TextWriter output, TextWriter status, CancellationToken cancellationToken)
     {
-        var options = DriftOptions.Parse(args, "update-spec");
         var vendored = await SpecLoader.LoadAsync(options.Base, fragment: false, cancellationToken);
         var upstream = await SpecLoader.LoadAsync(options.Upstream, fragment: false, cancellationToken);
         var report = Report(vendored, upstream, options);
-        var changed = SpecToolsCli.WriteIfChanged(options.Base, YamlSpecWriter.Write(upstream.Document));
+        var content = upstream.IsJson ? Encoding.UTF8.GetBytes(YamlSpecWriter.Write(upstream.Document)) : upstream.Content;
+        var changed = SpecToolsCli.WriteIfChanged(options.Base, content);
         await (options.Json ? status : output).WriteLineAsync(changed
             ? $"Updated {options.Base} from {upstream.Source}; the next build regenerates the client."
             : $"{options.Base} already matches {upstream.Source}.");

@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 
 namespace Logto.Generated.SpecTools.Drift;
 
-/// <summary>Reads a spec's text from a file path or an http(s) URL, failing with a message that names the source.</summary>
+/// <summary>Reads a spec's bytes from a file path or an http(s) URL, failing with a message that names the source.</summary>
 internal static class SpecFetcher
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
@@ -10,7 +10,7 @@ internal static class SpecFetcher
     public static bool TryGetUrl(string source, out Uri url) =>
         Uri.TryCreate(source, UriKind.Absolute, out url!) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 
-    public static async Task<string> ReadAsync(string source, TimeSpan timeout, CancellationToken cancellationToken)
+    public static async Task<byte[]> ReadAsync(string source, TimeSpan timeout, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
         if (TryGetUrl(source, out var url))
@@ -23,13 +23,13 @@ internal static class SpecFetcher
             throw new FileNotFoundException($"The spec file {Path.GetFullPath(source)} does not exist.");
         }
 
-        return await File.ReadAllTextAsync(source, cancellationToken);
+        return await File.ReadAllBytesAsync(source, cancellationToken);
     }
 
     /// <summary>The URL without user info, query or fragment, which may carry credentials.</summary>
     public static string Display(Uri url) => url.GetLeftPart(UriPartial.Path).Replace(url.UserInfo + "@", string.Empty, StringComparison.Ordinal);
 
-    private static async Task<string> DownloadAsync(Uri url, TimeSpan timeout, CancellationToken cancellationToken)
+    private static async Task<byte[]> DownloadAsync(Uri url, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var client = new HttpClient { Timeout = timeout };
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -44,7 +44,7 @@ internal static class SpecFetcher
                 throw new IOException($"Cannot download the spec from {Display(url)}: HTTP {(int)response.StatusCode} {response.ReasonPhrase}.");
             }
 
-            return await response.Content.ReadAsStringAsync(cancellationToken);
+            return await response.Content.ReadAsByteArrayAsync(cancellationToken);
         }
         catch (HttpRequestException ex)
         {

@@ -1,9 +1,11 @@
+using System.Text;
+using Logto.Generated.SpecTools.Yaml;
 using Newtonsoft.Json.Linq;
 
 namespace Logto.Generated.SpecTools.Drift;
 
-/// <summary>A parsed spec and where it came from.</summary>
-internal sealed record LoadedSpec(string Source, JObject Document);
+/// <summary>A parsed spec, where it came from, and its content as read (<paramref name="IsJson"/> tells JSON from YAML).</summary>
+internal sealed record LoadedSpec(string Source, JObject Document, byte[] Content, bool IsJson);
 
 /// <summary>Loads a spec from a file path or URL, in JSON or YAML, optionally as a truncated fragment.</summary>
 internal static class SpecLoader
@@ -15,12 +17,14 @@ internal static class SpecLoader
     public static async Task<LoadedSpec> LoadAsync(string source, bool fragment, CancellationToken cancellationToken, TimeSpan? timeout = null)
     {
         var display = SpecFetcher.TryGetUrl(source, out var url) ? SpecFetcher.Display(url) : source;
-        var text = await SpecFetcher.ReadAsync(source, timeout ?? SpecFetcher.DefaultTimeout, cancellationToken);
+        var content = await SpecFetcher.ReadAsync(source, timeout ?? SpecFetcher.DefaultTimeout, cancellationToken);
+        using var reader = new StreamReader(new MemoryStream(content), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var text = await reader.ReadToEndAsync(cancellationToken);
         if (fragment)
         {
             text = FragmentCutter.Cut(text, display);
         }
 
-        return new LoadedSpec(display, SpecParser.Parse(text, display));
+        return new LoadedSpec(display, SpecParser.Parse(text, display), content, YamlJson.IsJson(text));
     }
 }

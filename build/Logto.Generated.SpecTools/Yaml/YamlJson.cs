@@ -12,21 +12,18 @@ internal static class YamlJson
     /// <summary>Parses YAML (a superset of JSON) with the YAML 1.2 core schema: plain scalars become numbers, booleans and nulls; quoted scalars stay strings.</summary>
     public static JToken Parse(string text)
     {
-        var trimmed = text.TrimStart();
-        if (trimmed.StartsWith('{') || trimmed.StartsWith('['))
+        if (IsJson(text))
         {
             return ParseJson(text);
         }
 
         var stream = new YamlStream();
         stream.Load(new StringReader(text));
-        if (stream.Documents.Count == 0)
-        {
-            throw new InvalidDataException("The document is empty.");
-        }
-
-        return Convert(stream.Documents[0].RootNode);
+        return Convert(stream.Documents.FirstOrDefault()?.RootNode ?? throw new InvalidDataException("The document is empty."));
     }
+
+    /// <summary>Whether the text is JSON (an object or array) rather than YAML, by its first non-blank character.</summary>
+    public static bool IsJson(string text) => text.TrimStart() is ['{' or '[', ..];
 
     public static JToken ReadFile(string path) => Parse(File.ReadAllText(path));
 
@@ -69,33 +66,20 @@ internal static class YamlJson
     private static JToken ConvertScalar(YamlScalarNode scalar)
     {
         var value = scalar.Value ?? string.Empty;
-        if (scalar.Style != ScalarStyle.Plain)
-        {
-            return new JValue(value);
-        }
-
-        return value switch
-        {
-            "" or "~" or "null" or "Null" or "NULL" => JValue.CreateNull(),
-            "true" or "True" or "TRUE" => new JValue(true),
-            "false" or "False" or "FALSE" => new JValue(false),
-            _ => ConvertNumberOrString(value),
-        };
+        return scalar.Style == ScalarStyle.Plain ? ConvertPlain(value) : new JValue(value);
     }
 
-    private static JToken ConvertNumberOrString(string value)
+    /// <summary>What an unquoted scalar with this text reads as: null, a boolean, a number or a string.</summary>
+    public static JToken ConvertPlain(string value) => value switch
     {
-        if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
-        {
-            return new JValue(integer);
-        }
+        "" or "~" or "null" or "Null" or "NULL" => JValue.CreateNull(),
+        "true" or "True" or "TRUE" => new JValue(true),
+        "false" or "False" or "FALSE" => new JValue(false),
+        _ => ConvertNumberOrString(value),
+    };
 
-        if (value.Length > 0 && (char.IsDigit(value[0]) || value[0] is '-' or '+' or '.')
-            && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
-        {
-            return new JValue(real);
-        }
-
-        return new JValue(value);
-    }
+    private static JValue ConvertNumberOrString(string value) =>
+        long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer) ? new JValue(integer)
+        : value is [>= '0' and <= '9' or '-' or '+' or '.', ..] && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) ? new JValue(real)
+        : new JValue(value);
 }

@@ -1,105 +1,58 @@
-using System.Text;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 
 namespace Logto.Generated.SpecTools.Yaml;
 
-/// <summary>
-/// Writes a JSON tree as block-style YAML in the style of the vendored spec (Ruby's <c>to_yaml</c>): a "---" header,
-/// 2-space indentation, sequences not indented under their key, empty collections as [] and {}, scalar styles and
-/// line folding chosen by <see cref="ScalarStyleChooser"/> and <see cref="ScalarWriter"/>.
-/// </summary>
-internal sealed class YamlSpecWriter
+/// <summary>Writes a JSON tree as block-style YAML with YamlDotNet's emitter; <see cref="YamlJson"/> reads it back as the same tree.</summary>
+internal static partial class YamlSpecWriter
 {
-    /// <summary>Keys longer than this many UTF-8 bytes are written as complex keys ("? key"), as libyaml does.</summary>
-    private const int MaxSimpleKeyLength = 128;
-
-    private readonly YamlOutput output = new();
-
     public static string Write(JToken document)
     {
-        var writer = new YamlSpecWriter();
-        writer.output.WriteIndent();
-        writer.output.WriteIndicator("---", true, false, false);
-        writer.EmitNode(document, mappingContext: false, simpleKey: false);
-        writer.output.WriteIndent();
-        return writer.output.ToString();
+        using var text = new StringWriter();
+        var emitter = new Emitter(text, EmitterSettings.Default.WithNewLine("\n"));
+        emitter.Emit(new StreamStart());
+        emitter.Emit(new DocumentStart(null, null, isImplicit: false));
+        Emit(emitter, document);
+        emitter.Emit(new DocumentEnd(isImplicit: true));
+        emitter.Emit(new StreamEnd());
+        return text.ToString();
     }
 
-    private void EmitNode(JToken node, bool mappingContext, bool simpleKey)
+    private static void Emit(Emitter emitter, JToken node)
     {
-        switch (node)
+        if (node is JContainer container)
         {
-            case JObject { Count: 0 }:
-                EmitEmpty("{}");
-                break;
-            case JArray { Count: 0 }:
-                EmitEmpty("[]");
-                break;
-            case JObject mapping:
-                EmitMapping(mapping);
-                break;
-            case JArray sequence:
-                EmitSequence(sequence, mappingContext);
-                break;
-            case JValue value:
-                EmitScalar(value, simpleKey);
-                break;
-            default:
-                throw new InvalidDataException($"Cannot write a {node.Type} node as YAML (at {node.Path}).");
-        }
-    }
-
-    private void EmitEmpty(string indicator)
-    {
-        output.WriteIndicator(indicator[..1], true, true, false);
-        output.WriteIndicator(indicator[1..], false, false, false);
-    }
-
-    private void EmitMapping(JObject mapping)
-    {
-        var saved = output.IncreaseIndent(flow: false, indentless: false);
-        foreach (var property in mapping.Properties())
-        {
-            output.WriteIndent();
-            if (Encoding.UTF8.GetByteCount(property.Name) <= MaxSimpleKeyLength && !property.Name.Contains('\n'))
+            // Empty collections as {} and [], the others in block style; a mapping's events alternate key and value.
+            var flow = container.Count == 0;
+            emitter.Emit(node is JObject
+                ? new MappingStart(AnchorName.Empty, TagName.Empty, true, flow ? MappingStyle.Flow : MappingStyle.Block)
+                : new SequenceStart(AnchorName.Empty, TagName.Empty, true, flow ? SequenceStyle.Flow : SequenceStyle.Block));
+            var children = node is JObject mapping ? mapping.Properties().SelectMany(p => new[] { new JValue(p.Name), p.Value }) : container.Children();
+            foreach (var child in children)
             {
-                EmitScalar(new JValue(property.Name), simpleKey: true);
-                output.WriteIndicator(":", false, false, false);
-            }
-            else
-            {
-                output.WriteIndicator("?", true, false, true);
-                EmitScalar(new JValue(property.Name), simpleKey: false);
-                output.WriteIndent();
-                output.WriteIndicator(":", true, false, true);
+                Emit(emitter, child);
             }
 
-            EmitNode(property.Value, mappingContext: true, simpleKey: false);
+            emitter.Emit(node is JObject ? new MappingEnd() : new SequenceEnd());
         }
-
-        output.Indent = saved;
-    }
-
-    private void EmitSequence(JArray sequence, bool mappingContext)
-    {
-        var saved = output.IncreaseIndent(flow: false, indentless: mappingContext && !output.Indention);
-        foreach (var item in sequence)
+        else if (node is JValue { Type: JTokenType.String } value)
         {
-            output.WriteIndent();
-            output.WriteIndicator("-", true, false, true);
-            EmitNode(item, mappingContext: false, simpleKey: false);
+            // Plain only when the text reads back as this string (also in YAML 1.1: "yes", "no", "on"…); otherwise the emitter quotes it.
+            var text = (string)value!;
+            var plain = YamlJson.ConvertPlain(text).Type == JTokenType.String && !Yaml11Boolean().IsMatch(text);
+            var style = text.Contains('\n') ? ScalarStyle.Literal : ScalarStyle.Any;
+            emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, text, style, isPlainImplicit: plain, isQuotedImplicit: true));
         }
-
-        output.Indent = saved;
+        else
+        {
+            // null, booleans and numbers: their JSON text is a plain YAML scalar that reads back as the same value.
+            emitter.Emit(new Scalar(node.ToString(Formatting.None)));
+        }
     }
 
-    private void EmitScalar(JValue value, bool simpleKey)
-    {
-        var (text, style) = value.Type == JTokenType.String
-            ? ((string)value!, ScalarStyleChooser.Choose((string)value!, simpleKey))
-            : (YamlScalarText.Of(value), YamlScalarStyle.Plain);
-        var saved = output.IncreaseIndent(flow: true, indentless: false);
-        ScalarWriter.Write(output, text, style, allowBreaks: !simpleKey);
-        output.Indent = saved;
-    }
+    [GeneratedRegex("^(?:[yYnN]|[Yy]es|YES|[Nn]o|NO|[Oo]n|ON|[Oo]ff|OFF)$")]
+    private static partial Regex Yaml11Boolean();
 }

@@ -78,18 +78,31 @@ public class DriftCliTests : TempDirectoryTest
         Assert.That(result.Error, Does.StartWith("error: " + string.Format(CultureInfo.InvariantCulture, message, path)));
     }
 
-    [TestCase("drift", "error: drift needs two specs (a file path or an http(s) URL each), got 1.")]
-    [TestCase("drift --format xml", "error: --format must be text or json, not 'xml'.")]
+    [TestCase("drift", "error: Required argument missing for command: 'drift'.")]
+    [TestCase("drift --format xml", "error: Argument 'xml' not recognized. Must be one of:\n\t'text'\n\t'json'")]
     [TestCase("drift --verbose", "error: Unknown option --verbose for drift.")]
     [TestCase("update-spec --base-fragment", "error: Unknown option --base-fragment for update-spec.")]
-    public async Task Bad_arguments_exit_2(string arguments, string message)
+    public async Task Bad_arguments_exit_2_with_the_error_and_where_to_find_the_usage(string arguments, string message)
     {
         var spec = Write("a.yml", "openapi: 3.0.1\npaths: {}\n");
 
         var result = await Cli.RunAsync([.. arguments.Split(' '), spec]);
 
+        var command = arguments.Split(' ')[0];
         Assert.That(result.ExitCode, Is.EqualTo(2));
-        Assert.That(result.Error.TrimEnd(), Is.EqualTo(message));
+        Assert.That(result.Output, Is.Empty);
+        Assert.That(result.Error.ReplaceLineEndings("\n"), Does.StartWith(message + "\n"));
+        Assert.That(result.Error.ReplaceLineEndings("\n"), Does.Match($"\nSee: \\S+ {command} --help\n$"));
+    }
+
+    [Test]
+    public async Task Command_help_describes_the_exit_codes_and_options()
+    {
+        var result = await Cli.RunAsync("drift", "--help");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(result.Output, Does.Contain("Exit code 0: no API drift, 1: drift, 2: error.")
+            .And.Contain("--format <json|text>").And.Contain("--include-docs").And.Contain("--report-file <path>").And.Contain("--base-fragment"));
     }
 
     private string Write(string name, string content) => Temp.Write(name, content);
