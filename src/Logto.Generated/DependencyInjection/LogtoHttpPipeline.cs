@@ -7,9 +7,11 @@ namespace Logto.Generated;
 /// <summary>
 /// The message handlers of the two HTTP clients, shared by dependency injection and
 /// <see cref="LogtoManagementClient.Create(LogtoManagementOptions, ILoggerFactory?)"/>. API requests pass through
-/// failure translation (timeouts and transport failures become <see cref="LogtoException"/>s), resilience (total timeout, retries, attempt timeout), then authentication (bearer token, one
-/// renewal on 401), then logging, then response buffering (the whole body is read within the attempt); token requests
-/// pass through the same handlers except authentication.
+/// failure translation (what is left of a timeout or transport failure becomes a <see cref="LogtoException"/>), then
+/// resilience (total timeout, retries, attempt timeout), then authentication (bearer token, one renewal on 401), then
+/// logging, then response buffering (the whole body is read within the attempt). Token requests pass through the same
+/// handlers except authentication, and keep their transport failures for the token provider to wrap in a
+/// <see cref="LogtoAuthenticationException"/>.
 /// </summary>
 internal sealed class LogtoHttpPipeline
 {
