@@ -51,7 +51,8 @@ public abstract class LogtoException : Exception
 
     /// <summary>
     /// How long the server asked to wait before trying again (the <c>Retry-After</c> header of a 429 or 503, in seconds
-    /// or as a date measured against the response's <c>Date</c>); null when it did not say.
+    /// or as a date measured against the response's <c>Date</c> header, else the system clock; zero for a date already
+    /// past); null when it did not say.
     /// </summary>
     public TimeSpan? RetryAfter { get; }
 
