@@ -10,7 +10,7 @@ internal static class ExternalErrors
     public static Envelope Describe(Exception exception) => exception switch
     {
         LogtoApiException api => Envelope.ExternalApiError(
-            new FieldError("logto", api.Code ?? "http_" + api.StatusCode, api.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new FieldError("logto", api.Code ?? "http_" + api.StatusCode, api.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty),
             new LogtoErrorDetails(api.StatusCode, api.Code, api.ErrorMessage ?? "Logto answered HTTP " + api.StatusCode + ".", api.RequestId)),
         LogtoAuthenticationException authentication => Envelope.ExternalApiError(
             new FieldError("logto_token", authentication.Error ?? authentication.Code ?? "token_request_failed", authentication.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty),

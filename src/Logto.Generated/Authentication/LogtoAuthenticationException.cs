@@ -3,14 +3,16 @@ namespace Logto.Generated;
 /// <summary>
 /// Logto's token endpoint did not issue an access token: it answered with an OAuth error (such as
 /// <c>invalid_client</c>), answered with something that is not a token, or could not be reached. The message and
-/// properties never contain the client secret.
+/// properties never contain the client secret. The status, Logto's code, the request id and the body of the token
+/// endpoint's answer are on <see cref="LogtoException"/>; they are null when no answer arrived, and the cause (a
+/// <see cref="LogtoTimeoutException"/> or an <see cref="HttpRequestException"/>, say) is the inner exception.
 /// </summary>
-public class LogtoAuthenticationException : Exception
+public class LogtoAuthenticationException : LogtoException
 {
     /// <summary>Creates the exception with a message.</summary>
     /// <param name="message">What went wrong; it must not contain a secret.</param>
     public LogtoAuthenticationException(string message)
-        : base(message)
+        : base(message, null)
     {
     }
 
@@ -42,35 +44,19 @@ public class LogtoAuthenticationException : Exception
         string? requestId,
         string? response,
         Exception? innerException)
-        : base(message, innerException)
+        : base(message, new LogtoAnswer(statusCode, code, requestId, response, null), innerException)
     {
         TokenEndpoint = tokenEndpoint;
-        StatusCode = statusCode;
         Error = error;
         ErrorDescription = errorDescription;
-        Code = code;
-        RequestId = requestId;
-        Response = response;
     }
 
     /// <summary>The token endpoint, such as <c>https://tenant.logto.app/oidc/token</c>.</summary>
     public Uri? TokenEndpoint { get; }
-
-    /// <summary>The HTTP status code of the token endpoint's answer, or null when none arrived.</summary>
-    public int? StatusCode { get; }
 
     /// <summary>The OAuth error, such as <c>invalid_client</c>, <c>invalid_scope</c> or <c>invalid_target</c>.</summary>
     public string? Error { get; }
 
     /// <summary>The OAuth error description, such as <c>invalid client nope</c>.</summary>
     public string? ErrorDescription { get; }
-
-    /// <summary>Logto's error code, such as <c>oidc.invalid_client</c>.</summary>
-    public string? Code { get; }
-
-    /// <summary>The <c>Logto-Core-Request-Id</c> response header, to quote when asking about a failure.</summary>
-    public string? RequestId { get; }
-
-    /// <summary>The token endpoint's response body (any echo of the client secret is redacted).</summary>
-    public string? Response { get; }
 }

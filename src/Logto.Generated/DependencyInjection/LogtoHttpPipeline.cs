@@ -7,9 +7,11 @@ namespace Logto.Generated;
 /// <summary>
 /// The message handlers of the two HTTP clients, shared by dependency injection and
 /// <see cref="LogtoManagementClient.Create(LogtoManagementOptions, ILoggerFactory?)"/>. API requests pass through
-/// timeout translation, resilience (total timeout, retries, attempt timeout), then authentication (bearer token, one
-/// renewal on 401), then logging, then response buffering (the whole body is read within the attempt); token requests
-/// pass through the same handlers except authentication.
+/// failure translation (what is left of a timeout or transport failure becomes a <see cref="LogtoException"/>), then
+/// resilience (total timeout, retries, attempt timeout), then authentication (bearer token, one renewal on 401), then
+/// logging, then response buffering (the whole body is read within the attempt). Token requests pass through the same
+/// handlers except authentication, and keep their transport failures for the token provider to wrap in a
+/// <see cref="LogtoAuthenticationException"/>.
 /// </summary>
 internal sealed class LogtoHttpPipeline
 {
@@ -36,7 +38,7 @@ internal sealed class LogtoHttpPipeline
     /// <summary>New handlers for the API client, outermost first.</summary>
     public DelegatingHandler[] CreateApiHandlers(ILogtoTokenSource tokenSource) =>
     [
-        new LogtoTimeoutHandler(Settings),
+        new LogtoFailureHandler(Settings, translateTransportFailures: true),
         new ResilienceHandler(_apiResilience),
         new LogtoAuthenticationHandler(tokenSource, AuthenticationLogger),
         CreateLoggingHandler(),
@@ -46,7 +48,7 @@ internal sealed class LogtoHttpPipeline
     /// <summary>New handlers for the token client, outermost first.</summary>
     public DelegatingHandler[] CreateTokenHandlers() =>
     [
-        new LogtoTimeoutHandler(Settings),
+        new LogtoFailureHandler(Settings, translateTransportFailures: false),
         new ResilienceHandler(_tokenResilience),
         CreateLoggingHandler(),
         new LogtoResponseBufferingHandler(Settings.MaxResponseContentBufferSize),

@@ -60,7 +60,7 @@ public class LogtoManagementOptions
     /// <summary>
     /// The longest wait before a retry; 30 seconds by default. Backoff delays are capped at it, and a
     /// <c>Retry-After</c> that asks for a longer wait is not retried: the response surfaces as a
-    /// <see cref="LogtoApiException"/> whose <see cref="LogtoApiException.RetryAfter"/> tells when to try again.
+    /// <see cref="LogtoApiException"/> whose <see cref="LogtoException.RetryAfter"/> tells when to try again.
     /// </summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 

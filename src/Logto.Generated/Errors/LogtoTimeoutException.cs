@@ -4,14 +4,15 @@ namespace Logto.Generated;
 /// A call to Logto did not complete in time. <see cref="Kind"/> tells which timeout fired and <see cref="Timeout"/> its
 /// value; the message names the option (<see cref="LogtoManagementOptions.AttemptTimeout"/> or
 /// <see cref="LogtoManagementOptions.TotalTimeout"/>), the method and the path, never the query or a header. Your own
-/// cancellation is not a timeout: it raises <see cref="OperationCanceledException"/>.
+/// cancellation is not a timeout: it raises <see cref="OperationCanceledException"/>. No answer arrived, so the status
+/// and the other answer properties of <see cref="LogtoException"/> are null.
 /// </summary>
-public class LogtoTimeoutException : TimeoutException
+public class LogtoTimeoutException : LogtoException
 {
     /// <summary>Creates the exception with a message.</summary>
     /// <param name="message">What timed out.</param>
     public LogtoTimeoutException(string message)
-        : base(message)
+        : base(message, null)
     {
     }
 

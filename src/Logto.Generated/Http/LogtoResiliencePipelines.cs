@@ -1,14 +1,16 @@
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
 
 namespace Logto.Generated;
 
 /// <summary>
-/// Builds the Polly pipelines behind the resilience handlers: a total timeout, then retries with exponential backoff,
-/// jitter, a cap and <c>Retry-After</c>, then a timeout per attempt. Each pipeline is built once and shared by every
-/// handler instance, across handler rotations.
+/// Builds the Polly pipelines behind the resilience handlers from the standard options of
+/// Microsoft.Extensions.Http.Resilience: a total timeout, then retries (exponential backoff with jitter, capped,
+/// honouring <c>Retry-After</c>), then a timeout per attempt. <see cref="LogtoRetryPolicy"/> narrows what the standard
+/// options retry, and <c>Retry-After</c> dates are read against the client's clock. Each pipeline is built once and
+/// shared by every handler instance, across handler rotations.
 /// </summary>
 internal static class LogtoResiliencePipelines
 {
@@ -22,38 +24,51 @@ internal static class LogtoResiliencePipelines
         LogtoManagementSettings settings, bool retryEveryMethod, TimeProvider timeProvider, ILogger logger)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
-        builder.AddTimeout(new TimeoutStrategyOptions { Name = TotalTimeoutName, Timeout = settings.TotalTimeout });
+        builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = TotalTimeoutName, Timeout = settings.TotalTimeout });
         if (settings.MaxRetryAttempts > 0)
         {
-            builder.AddRetry(RetryOptions(settings, new LogtoRetryPolicy(retryEveryMethod, settings.MaxRetryDelay, timeProvider), logger));
+            builder.AddRetry(RetryOptions(settings, new LogtoRetryPolicy(retryEveryMethod, settings.MaxRetryDelay, timeProvider), timeProvider, logger));
         }
 
-        builder.AddTimeout(new TimeoutStrategyOptions { Name = AttemptTimeoutName, Timeout = settings.AttemptTimeout });
+        builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = AttemptTimeoutName, Timeout = settings.AttemptTimeout });
         return builder.Build();
     }
 
-    private static RetryStrategyOptions<HttpResponseMessage> RetryOptions(LogtoManagementSettings settings, LogtoRetryPolicy policy, ILogger logger) => new()
+    private static HttpRetryStrategyOptions RetryOptions(LogtoManagementSettings settings, LogtoRetryPolicy policy, TimeProvider timeProvider, ILogger logger)
     {
-        Name = "LogtoRetry",
-        MaxRetryAttempts = settings.MaxRetryAttempts,
-        BackoffType = DelayBackoffType.Exponential,
-        UseJitter = true,
-        Delay = settings.RetryBaseDelay,
-        MaxDelay = settings.MaxRetryDelay,
-        ShouldHandle = args => new ValueTask<bool>(policy.ShouldRetry(args.Outcome, args.Context.GetRequestMessage()?.Method)),
-        DelayGenerator = args => new ValueTask<TimeSpan?>(policy.DelayOf(args.Outcome)),
-        OnRetry = args =>
+        var options = new HttpRetryStrategyOptions
         {
-            var request = args.Context.GetRequestMessage();
-            LogtoLog.Retrying(
-                logger,
-                request?.Method.Method ?? string.Empty,
-                request is null ? string.Empty : LogtoLog.PathOf(request),
-                args.RetryDelay.TotalMilliseconds,
-                args.AttemptNumber + 1,
-                settings.MaxRetryAttempts,
-                LogtoRetryPolicy.Describe(args.Outcome));
-            return default;
-        },
-    };
+            Name = "LogtoRetry",
+            MaxRetryAttempts = settings.MaxRetryAttempts,
+            Delay = settings.RetryBaseDelay,
+            MaxDelay = settings.MaxRetryDelay,
+            ShouldRetryAfterHeader = true,
+            OnRetry = args => LogRetry(logger, settings, args),
+        };
+
+        var transient = options.ShouldHandle;
+        options.ShouldHandle = async args =>
+            await transient(args).ConfigureAwait(false) && policy.Allows(args.Outcome, args.Context.GetRequestMessage());
+
+        // The standard generator reads a Retry-After date against the system clock; ours uses the client's.
+        var retryAfter = options.DelayGenerator!;
+        options.DelayGenerator = args => args.Outcome.Result?.Headers.RetryAfter?.Date is null
+            ? retryAfter(args)
+            : new ValueTask<TimeSpan?>(LogtoRetryAfter.Of(args.Outcome.Result, timeProvider));
+        return options;
+    }
+
+    private static ValueTask LogRetry(ILogger logger, LogtoManagementSettings settings, OnRetryArguments<HttpResponseMessage> args)
+    {
+        var request = args.Context.GetRequestMessage();
+        LogtoLog.Retrying(
+            logger,
+            request?.Method.Method ?? string.Empty,
+            request is null ? string.Empty : LogtoLog.PathOf(request),
+            args.RetryDelay.TotalMilliseconds,
+            args.AttemptNumber + 1,
+            settings.MaxRetryAttempts,
+            args.Outcome.Exception is { } exception ? exception.GetType().Name : $"HTTP {(int?)args.Outcome.Result?.StatusCode}");
+        return default;
+    }
 }

@@ -85,7 +85,7 @@ internal sealed class LogtoResponseBufferingHandler : DelegatingHandler
         var expected = declared is { } length ? string.Create(CultureInfo.InvariantCulture, $" of {length}") : string.Empty;
         var message = string.Create(
             CultureInfo.InvariantCulture,
-            $"The response to Logto HTTP {request.Method.Method} {LogtoLog.PathOf(request)} (HTTP {(int)response.StatusCode}) broke off after {received}{expected} bytes of its body: {cause.Message}");
+            $"The response to {LogtoRequestText.Of(request)} (HTTP {(int)response.StatusCode}) broke off after {received}{expected} bytes of its body: {cause.Message}");
         var error = cause is HttpIOException io ? io.HttpRequestError : HttpRequestError.ResponseEnded;
         return new HttpRequestException(error, message, cause, response.StatusCode);
     }

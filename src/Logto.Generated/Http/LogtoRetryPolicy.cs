@@ -1,15 +1,19 @@
 using System.Net;
 using Polly;
-using Polly.Timeout;
 
 namespace Logto.Generated;
 
 /// <summary>
-/// Decides which outcomes are retried. HTTP 429 is retried for every method: Logto's rate limit rejects a request
-/// before acting on it. HTTP 502, 503, 504, transport errors and attempt timeouts are retried only for idempotent
-/// methods (GET, HEAD, PUT, DELETE, OPTIONS), because a POST or PATCH may have taken effect; token requests are
-/// retried for every method, since issuing a token changes nothing. A <c>Retry-After</c> longer than the longest
-/// allowed delay is not waited for: the response goes back to the caller.
+/// Where the client's retry rules differ from the standard <see cref="Microsoft.Extensions.Http.Resilience.HttpRetryStrategyOptions"/>,
+/// which decides first what is transient (transport errors, attempt timeouts, 408, 429, 5xx):
+/// <list type="bullet">
+/// <item>POST and PATCH API requests are retried only on 429, which Logto's rate limit answers before acting on a
+/// request: a 5xx, a transport error or a timeout may come after the change took effect. Token requests are retried
+/// like idempotent ones, since issuing a token changes nothing.</item>
+/// <item>A <c>Retry-After</c> longer than the longest allowed delay is not waited for: the response goes back to the caller.</item>
+/// <item>Of the transient statuses, only 429, 502, 503 and 504 are retried: a 500 from Logto is a failure of the
+/// request itself, and retrying it only delays the error.</item>
+/// </list>
 /// </summary>
 internal sealed class LogtoRetryPolicy
 {
@@ -27,16 +31,16 @@ internal sealed class LogtoRetryPolicy
         _timeProvider = timeProvider;
     }
 
-    public bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpMethod? method)
+    /// <summary>Whether an outcome the standard options find transient may be retried by our rules.</summary>
+    public bool Allows(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request)
     {
-        var mayRepeat = _retryEveryMethod || (method is not null && IdempotentMethods.Contains(method));
-        if (outcome.Exception is { } exception)
+        var mayRepeat = _retryEveryMethod || (request is not null && IdempotentMethods.Contains(request.Method));
+        if (outcome.Result is not { } response)
         {
-            return mayRepeat && exception is HttpRequestException or TimeoutRejectedException;
+            return mayRepeat;
         }
 
-        var response = outcome.Result;
-        if (response is null || LogtoRetryAfter.Of(response, _timeProvider) > _maxDelay)
+        if (LogtoRetryAfter.Of(response, _timeProvider) > _maxDelay)
         {
             return false;
         }
@@ -48,11 +52,4 @@ internal sealed class LogtoRetryPolicy
             _ => false,
         };
     }
-
-    /// <summary>The <c>Retry-After</c> wait of a response, or null to use the exponential backoff.</summary>
-    public TimeSpan? DelayOf(Outcome<HttpResponseMessage> outcome) => LogtoRetryAfter.Of(outcome.Result, _timeProvider);
-
-    /// <summary>Describes an outcome for the retry log line: a status or an exception type, never a message.</summary>
-    public static string Describe(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception is { } exception ? exception.GetType().Name : $"HTTP {(int?)outcome.Result?.StatusCode}";
 }

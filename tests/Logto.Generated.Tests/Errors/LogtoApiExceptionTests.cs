@@ -67,18 +67,25 @@ public partial class LogtoApiExceptionTests
     }
 
     [Test]
-    public void Retry_After_is_exposed_as_a_delay_or_a_date()
+    public void Retry_After_in_seconds_or_as_a_date_is_exposed_as_a_wait()
     {
         using var logto = new MockLogto();
         logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/users/a").Respond(_ => LogtoStub.Json(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "7")));
-        logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/users/b").Respond(_ =>
-            LogtoStub.Json(HttpStatusCode.ServiceUnavailable, "{}", ("Retry-After", "Wed, 21 Oct 2026 07:28:00 GMT")));
+        logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/users/b").Respond(_ => LogtoStub.Json(
+            HttpStatusCode.ServiceUnavailable, "{}", ("Date", "Wed, 21 Oct 2026 07:27:30 GMT"), ("Retry-After", "Wed, 21 Oct 2026 07:28:00 GMT")));
+        logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/users/c").Respond(_ => LogtoStub.Json(
+            HttpStatusCode.TooManyRequests, "{}", ("Date", "Wed, 21 Oct 2026 07:28:30 GMT"), ("Retry-After", "Wed, 21 Oct 2026 07:28:00 GMT")));
+        logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/users/d").Respond(_ => LogtoStub.Json(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "soon")));
 
         var delay = Assert.ThrowsAsync<LogtoApiException>(() => logto.Client.Users.GetUserAsync("a"));
         var date = Assert.ThrowsAsync<LogtoApiException>(() => logto.Client.Users.GetUserAsync("b"));
+        var past = Assert.ThrowsAsync<LogtoApiException>(() => logto.Client.Users.GetUserAsync("c"));
+        var unreadable = Assert.ThrowsAsync<LogtoApiException>(() => logto.Client.Users.GetUserAsync("d"));
 
-        Assert.That(delay!.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(7)));
-        Assert.That(date!.RetryAfter?.Date, Is.EqualTo(new DateTimeOffset(2026, 10, 21, 7, 28, 0, TimeSpan.Zero)));
+        Assert.That(delay!.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(7)));
+        Assert.That(date!.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(30)), "a date is measured against the response's Date");
+        Assert.That(past!.RetryAfter, Is.EqualTo(TimeSpan.Zero));
+        Assert.That(unreadable!.RetryAfter, Is.Null);
     }
 
     [Test]

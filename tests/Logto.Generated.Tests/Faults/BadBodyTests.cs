@@ -232,13 +232,14 @@ public class BadBodyTests : FaultTest
         });
         var client = CreateClient(options => options.MaxRetryAttempts = 3);
 
-        var exception = FailsWith<HttpRequestException>(
+        var exception = FailsWith<LogtoTransportException>(
             () => client.Applications.CreateApplicationAsync(new CreateApplicationRequest { Name = "a", Type = ApplicationType.SPA }));
 
-        Assert.That(exception.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(exception.Status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(exception.HttpRequestError, Is.EqualTo(HttpRequestError.ResponseEnded));
         Assert.That(exception.Message, Does.StartWith("The response to Logto HTTP POST /api/applications (HTTP 200) broke off after 10 of 400 bytes of its body: Connection reset by peer"));
-        Assert.That(exception.InnerException, Is.InstanceOf<IOException>());
+        Assert.That(exception.InnerException, Is.InstanceOf<HttpRequestException>());
+        Assert.That(exception.InnerException!.InnerException, Is.InstanceOf<IOException>());
         Assert.That(attempts, Is.EqualTo(1), "a POST may have taken effect");
     }
 

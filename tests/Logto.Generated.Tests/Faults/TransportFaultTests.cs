@@ -7,7 +7,8 @@ namespace Logto.Generated.Tests.Faults;
 /// <summary>
 /// Faults only a real socket shows, against a raw HTTP server on 127.0.0.1 that also issues the token: a connection
 /// reset or closed mid-body, a server that never answers or stops mid-body, an unresolvable host, a refused connection.
-/// These tests run on the real clock with short timeouts and never measure time.
+/// Once the retries are spent, each ends in a <see cref="LogtoException"/>. These tests run on the real clock with short
+/// timeouts and never measure time.
 /// </summary>
 public class TransportFaultTests : FaultTest
 {
@@ -28,7 +29,7 @@ public class TransportFaultTests : FaultTest
     public async Task StopServer() => await _server.DisposeAsync();
 
     [Test]
-    public void A_connection_reset_mid_body_is_an_HttpRequestException_with_the_status()
+    public void A_connection_reset_mid_body_is_a_LogtoTransportException_with_the_status()
     {
         var (client, headReceived) = RawClient();
         _server.On("GET", UserPath, async connection =>
@@ -38,12 +39,13 @@ public class TransportFaultTests : FaultTest
             connection.Reset();
         });
 
-        var exception = FailsWith<HttpRequestException>(() => client.Users.GetUserAsync("u1"));
+        var exception = FailsWith<LogtoTransportException>(() => client.Users.GetUserAsync("u1"));
 
-        Assert.That(exception.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(exception.Status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(exception.HttpRequestError, Is.EqualTo(HttpRequestError.ResponseEnded));
         Assert.That(exception.Message, Does.StartWith("The response to Logto HTTP GET /api/users/u1 (HTTP 200) broke off after "));
-        Assert.That(exception.InnerException, Is.InstanceOf<IOException>());
+        Assert.That(exception.InnerException, Is.InstanceOf<HttpRequestException>());
+        Assert.That(exception.InnerException!.InnerException, Is.InstanceOf<IOException>());
     }
 
     [Test]
@@ -70,14 +72,14 @@ public class TransportFaultTests : FaultTest
     }
 
     [Test]
-    public void A_body_shorter_than_its_Content_Length_is_an_HttpRequestException()
+    public void A_body_shorter_than_its_Content_Length_is_a_LogtoTransportException()
     {
         var (client, _) = RawClient();
         _server.On("GET", UserPath, connection => connection.WriteAsync(RawHttpServer.Head(200, "OK", UserBody.Length) + UserBody[..100]));
 
-        var exception = FailsWith<HttpRequestException>(() => client.Users.GetUserAsync("u1"));
+        var exception = FailsWith<LogtoTransportException>(() => client.Users.GetUserAsync("u1"));
 
-        Assert.That(exception.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(exception.Status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(exception.HttpRequestError, Is.EqualTo(HttpRequestError.ResponseEnded));
         Assert.That(exception.Message, Does.StartWith($"The response to Logto HTTP GET /api/users/u1 (HTTP 200) broke off after 100 of {UserBody.Length} bytes of its body: "));
     }
@@ -112,7 +114,8 @@ public class TransportFaultTests : FaultTest
         Assert.That(exception.Timeout, Is.EqualTo(TimeSpan.FromMilliseconds(200)));
         Assert.That(exception.Message, Is.EqualTo(
             "Logto HTTP GET /api/users/u1 timed out: LogtoManagementOptions.AttemptTimeout (00:00:00.2000000) elapsed for one attempt, the response body included, and no retry was left or allowed."));
-        Assert.That(exception, Is.InstanceOf<TimeoutException>());
+        Assert.That(exception, Is.InstanceOf<LogtoException>());
+        Assert.That(exception.StatusCode, Is.Null);
     }
 
     [Test]
@@ -136,7 +139,7 @@ public class TransportFaultTests : FaultTest
     }
 
     [Test]
-    public void An_unresolvable_host_is_an_HttpRequestException_naming_name_resolution()
+    public void An_unresolvable_host_is_a_LogtoTransportException_naming_name_resolution()
     {
         // RFC 2606 reserves .invalid: it never resolves. No token is needed to reach the failure.
         var client = LogtoManagementClient.Create(
@@ -151,10 +154,13 @@ public class TransportFaultTests : FaultTest
             Track(new SocketsHttpHandler()),
             Logs.CreateFactory());
 
-        var exception = FailsWith<HttpRequestException>(() => client.Users.GetUserAsync("u1"));
+        var exception = FailsWith<LogtoTransportException>(() => client.Users.GetUserAsync("u1"));
 
         Assert.That(exception.HttpRequestError, Is.EqualTo(HttpRequestError.NameResolutionError));
         Assert.That(exception.Message, Does.Contain("logto.invalid"));
+        Assert.That(exception.Message, Does.StartWith("Logto HTTP GET /api/users/u1 failed: "));
+        Assert.That(exception.InnerException, Is.InstanceOf<HttpRequestException>());
+        Assert.That(exception.StatusCode, Is.Null);
     }
 
     [Test]
@@ -178,7 +184,7 @@ public class TransportFaultTests : FaultTest
     }
 
     [Test]
-    public void A_refused_connection_is_an_HttpRequestException_naming_the_connection()
+    public void A_refused_connection_is_a_LogtoTransportException_naming_the_connection()
     {
         var closedPort = ClosedLoopbackPort();
         var (client, _) = RawClient(options =>
@@ -187,10 +193,12 @@ public class TransportFaultTests : FaultTest
             options.TokenSource = OwnToken;
         });
 
-        var exception = FailsWith<HttpRequestException>(() => client.Users.GetUserAsync("u1"));
+        var exception = FailsWith<LogtoTransportException>(() => client.Users.GetUserAsync("u1"));
 
         Assert.That(exception.HttpRequestError, Is.EqualTo(HttpRequestError.ConnectionError));
         Assert.That(exception.Message, Does.Contain($"127.0.0.1:{closedPort}"));
+        Assert.That(exception.Message, Does.StartWith("Logto HTTP GET /api/users/u1 failed: "));
+        Assert.That((exception.InnerException as HttpRequestException)?.HttpRequestError, Is.EqualTo(HttpRequestError.ConnectionError));
     }
 
     [Test]

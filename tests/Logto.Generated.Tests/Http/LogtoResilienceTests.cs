@@ -45,6 +45,41 @@ public class LogtoResilienceTests
     }
 
     [Test]
+    public async Task A_Retry_After_date_is_measured_against_the_response_Date()
+    {
+        using var stub = new LogtoStub();
+        var serverNow = stub.Time.GetUtcNow().AddHours(-1); // a server clock an hour behind the client's
+        var users = RouteUsers(
+            stub,
+            () => LogtoStub.Json(HttpStatusCode.TooManyRequests, "{}", ("Date", serverNow.ToString("r", CultureInfo.InvariantCulture)), ("Retry-After", serverNow.AddSeconds(3).ToString("r", CultureInfo.InvariantCulture))),
+            Ok);
+        var client = stub.CreateClient();
+
+        var call = client.Users.GetUserAsync("u1");
+        await stub.Time.WaitForTimerAsync(TimeSpan.FromSeconds(3)).WaitAsync(Guard);
+        stub.Time.Advance(TimeSpan.FromSeconds(3));
+        await call.WaitAsync(Guard);
+
+        Assert.That(users.Requests[1].At - users.Requests[0].At, Is.EqualTo(TimeSpan.FromSeconds(3)));
+    }
+
+    [TestCase(HttpStatusCode.InternalServerError)]
+    [TestCase(HttpStatusCode.RequestTimeout)]
+    [TestCase(HttpStatusCode.NotImplemented)]
+    [TestCase(HttpStatusCode.NotFound)]
+    public void A_GET_is_not_retried_on_a_status_outside_429_502_503_504(HttpStatusCode status)
+    {
+        using var stub = new LogtoStub();
+        var users = RouteUsers(stub, () => LogtoStub.Json(status, "{}"));
+        var client = stub.CreateClient(configure: options => options.MaxRetryAttempts = 3);
+
+        var exception = Assert.ThrowsAsync<LogtoApiException>(() => client.Users.GetUserAsync("u1").WaitAsync(Guard));
+
+        Assert.That(exception!.Status, Is.EqualTo(status));
+        Assert.That(users.Requests, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void A_POST_is_not_retried_on_503()
     {
         using var stub = new LogtoStub();
@@ -118,7 +153,7 @@ public class LogtoResilienceTests
         var exception = Assert.ThrowsAsync<LogtoApiException>(() => client.Users.GetUserAsync("u1").WaitAsync(Guard));
 
         Assert.That(exception!.IsTooManyRequests, Is.True);
-        Assert.That(exception.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(120)));
+        Assert.That(exception.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(120)));
         Assert.That(users.Requests, Has.Count.EqualTo(1));
     }
 

@@ -4,16 +4,21 @@ using Polly.Timeout;
 namespace Logto.Generated;
 
 /// <summary>
-/// Outermost handler: turns Polly's timeout rejection into a <see cref="LogtoTimeoutException"/> that says which of the
-/// client's timeouts fired, for which request.
+/// Outermost handler: what is left of a failure once the retries are spent becomes a <see cref="LogtoException"/>.
+/// Polly's timeout rejection becomes a <see cref="LogtoTimeoutException"/> that says which of the client's timeouts
+/// fired; on the API client, a transport failure (<see cref="HttpRequestException"/>) becomes a
+/// <see cref="LogtoTransportException"/> naming the request. The token client leaves transport failures alone: the
+/// token provider wraps them in a <see cref="LogtoAuthenticationException"/>.
 /// </summary>
-internal sealed class LogtoTimeoutHandler : DelegatingHandler
+internal sealed class LogtoFailureHandler : DelegatingHandler
 {
     private readonly LogtoManagementSettings _settings;
+    private readonly bool _translateTransportFailures;
 
-    public LogtoTimeoutHandler(LogtoManagementSettings settings)
+    public LogtoFailureHandler(LogtoManagementSettings settings, bool translateTransportFailures)
     {
         _settings = settings;
+        _translateTransportFailures = translateTransportFailures;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -24,11 +29,15 @@ internal sealed class LogtoTimeoutHandler : DelegatingHandler
         }
         catch (TimeoutRejectedException exception)
         {
-            throw Translate(exception, request);
+            throw Timeout(exception, request);
+        }
+        catch (HttpRequestException exception) when (_translateTransportFailures)
+        {
+            throw new LogtoTransportException(LogtoRequestText.Failed(request, exception), exception);
         }
     }
 
-    private LogtoTimeoutException Translate(TimeoutRejectedException exception, HttpRequestMessage request)
+    private LogtoTimeoutException Timeout(TimeoutRejectedException exception, HttpRequestMessage request)
     {
         var total = exception.TelemetrySource?.StrategyName is { } strategy
             ? strategy == LogtoResiliencePipelines.TotalTimeoutName
@@ -38,7 +47,7 @@ internal sealed class LogtoTimeoutHandler : DelegatingHandler
             : (LogtoTimeoutKind.Attempt, nameof(LogtoManagementOptions.AttemptTimeout), _settings.AttemptTimeout, "for one attempt, the response body included, and no retry was left or allowed");
         var message = string.Create(
             CultureInfo.InvariantCulture,
-            $"Logto HTTP {request.Method.Method} {LogtoLog.PathOf(request)} timed out: {nameof(LogtoManagementOptions)}.{option} ({timeout}) elapsed {scope}.");
+            $"{LogtoRequestText.Of(request)} timed out: {nameof(LogtoManagementOptions)}.{option} ({timeout}) elapsed {scope}.");
         return new LogtoTimeoutException(message, kind, timeout, exception);
     }
 }
