@@ -36,8 +36,10 @@ internal sealed class LogtoHttpPipeline
     /// <summary>New handlers for the API client, outermost first.</summary>
     public DelegatingHandler[] CreateApiHandlers(ILogtoTokenSource tokenSource) =>
     [
+        new LogtoTelemetryHandler(TimeProvider), // telemetry (issue 16): one span per operation, around every retry
         new LogtoTimeoutHandler(Settings),
         new ResilienceHandler(_apiResilience),
+        new LogtoAttemptTelemetryHandler(), // telemetry (issue 16): counts attempts and retries
         new LogtoAuthenticationHandler(tokenSource, AuthenticationLogger),
         CreateLoggingHandler(),
         new LogtoResponseBufferingHandler(Settings.MaxResponseContentBufferSize),
@@ -48,6 +50,7 @@ internal sealed class LogtoHttpPipeline
     [
         new LogtoTimeoutHandler(Settings),
         new ResilienceHandler(_tokenResilience),
+        new LogtoAttemptTelemetryHandler(), // telemetry (issue 16): counts attempts and retries
         CreateLoggingHandler(),
         new LogtoResponseBufferingHandler(Settings.MaxResponseContentBufferSize),
     ];
