@@ -104,7 +104,7 @@ public sealed class ClientCredentialsTokenProvider : ILogtoTokenSource
             telemetry?.Attach(request);
             using var response = await _httpClient().SendAsync(request, CancellationToken.None).ConfigureAwait(false);
             var body = await response.Content.ReadAsStringAsync(CancellationToken.None).ConfigureAwait(false);
-            var requestId = LogtoCallTelemetry.RequestIdOf(response);
+            var requestId = LogtoResponseFacts.RequestIdOf(response);
             telemetry?.Responded((int)response.StatusCode, requestId);
             if (!response.IsSuccessStatusCode)
             {

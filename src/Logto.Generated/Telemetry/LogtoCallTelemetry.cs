@@ -61,10 +61,6 @@ internal sealed class LogtoCallTelemetry : IDisposable
     /// <summary>The <c>error.type</c> of an exception: its full type name, as the semantic conventions ask.</summary>
     public static string ErrorTypeOf(Exception exception) => exception.GetType().FullName ?? exception.GetType().Name;
 
-    /// <summary>The <c>Logto-Core-Request-Id</c> of a response, or null.</summary>
-    public static string? RequestIdOf(HttpResponseMessage response) =>
-        response.Headers.TryGetValues(LogtoApiException.RequestIdHeader, out var ids) ? ids.FirstOrDefault() : null;
-
     /// <summary>Marks <paramref name="request"/> as one of this call's, so that its attempts are counted.</summary>
     public void Attach(HttpRequestMessage request) => request.Options.Set(Key, this);
 

@@ -10,12 +10,6 @@ namespace Logto.Generated;
 /// </summary>
 internal sealed class LogtoTelemetryHandler : DelegatingHandler
 {
-    /// <summary>The largest error body read for Logto's error <c>code</c>; Logto's errors are a few hundred bytes.</summary>
-    private const long MaxErrorBodyLength = 64 * 1024;
-
-    /// <summary>Longer strings from a body are not Logto error codes and are not tagged.</summary>
-    private const int MaxErrorCodeLength = 100;
-
     private readonly TimeProvider _timeProvider;
 
     public LogtoTelemetryHandler(TimeProvider timeProvider)
@@ -35,10 +29,10 @@ internal sealed class LogtoTelemetryHandler : DelegatingHandler
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            call.Responded((int)response.StatusCode, LogtoCallTelemetry.RequestIdOf(response));
+            call.Responded((int)response.StatusCode, LogtoResponseFacts.RequestIdOf(response));
             if (!response.IsSuccessStatusCode && call.IsRecording)
             {
-                call.SetTag(Tags.ErrorCode, await ErrorCodeAsync(response, cancellationToken).ConfigureAwait(false));
+                call.SetTag(Tags.ErrorCode, await LogtoResponseFacts.ErrorCodeAsync(response, cancellationToken).ConfigureAwait(false));
             }
 
             return response;
@@ -89,25 +83,4 @@ internal sealed class LogtoTelemetryHandler : DelegatingHandler
         >= 500 and < 600 => "5xx",
         _ => "other",
     };
-
-    /// <summary>Logto's error <c>code</c> from a small error body (the body itself is never tagged), or null.</summary>
-    private static async Task<string?> ErrorCodeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        if (response.Content.Headers.ContentLength is not (> 0 and <= MaxErrorBodyLength))
-        {
-            return null;
-        }
-
-        try
-        {
-            // The body is buffered already (the innermost handler reads it); buffering is a no-op then, and keeps it re-readable.
-            await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
-            var code = LogtoError.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false))?.Code;
-            return code is { Length: <= MaxErrorCodeLength } ? code : null;
-        }
-        catch (Exception exception) when (exception is HttpRequestException or IOException or InvalidOperationException)
-        {
-            return null;
-        }
-    }
 }
