@@ -135,6 +135,29 @@ public class NamedClientTests
     }
 
     [Test]
+    public void Registering_a_name_twice_adds_its_handlers_once_and_keeps_both_configurations()
+    {
+        using var stub = new LogtoTenantsStub(Staging);
+        var calls = 0;
+        stub.Handler.When(HttpMethod.Get, $"{LogtoTenantsStub.Endpoint(Staging)}/api/roles/r1").Respond(_ =>
+        {
+            Interlocked.Increment(ref calls);
+            return LogtoStub.Json(HttpStatusCode.Unauthorized, "{}");
+        });
+        var services = new ServiceCollection();
+        services.AddLogtoManagementApi(Staging, options => stub.Configure(options, Staging));
+        services.AddLogtoManagementApi(Staging, options => options.MaxRetryAttempts = 1);
+        stub.Route(services, Staging);
+        using var provider = services.BuildServiceProvider();
+
+        Assert.ThrowsAsync<LogtoApiException>(() => provider.GetRequiredKeyedService<IRolesClient>(Staging).GetRoleAsync("r1").WaitAsync(TestGuard.Guard));
+
+        Assert.That(calls, Is.EqualTo(2), "one authentication handler: one request and one renewal");
+        Assert.That(provider.GetRequiredService<IOptionsMonitor<LogtoManagementOptions>>().Get(Staging).MaxRetryAttempts, Is.EqualTo(1));
+        Assert.That(provider.GetServices<ILogtoManagementClientFactory>().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
     public void Keyed_injection_resolves_the_named_client()
     {
         using var stub = new LogtoTenantsStub(Staging);

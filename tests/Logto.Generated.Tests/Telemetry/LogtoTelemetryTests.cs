@@ -190,6 +190,24 @@ public class LogtoTelemetryTests
         Assert.That(telemetry.Measurements(LogtoTelemetry.OperationDurationMetric), Is.Empty);
     }
 
+    [Test]
+    public async Task A_client_made_without_dependency_injection_is_traced_too()
+    {
+        using var stub = new LogtoTenantsStub(Tenant);
+        stub.Handler.When(HttpMethod.Get, RoleUrl).Respond(_ => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("responses/GetRole.json")));
+        using var telemetry = new TelemetryCapture(Host);
+        var options = new LogtoManagementOptions();
+        stub.Configure(options, Tenant);
+        var client = LogtoManagementClient.Create(options, stub.Handler);
+
+        await client.Roles.GetRoleAsync(RoleId).WaitAsync(TestGuard.Guard);
+
+        Assert.That(telemetry.Spans.Select(span => span.OperationName), Is.EquivalentTo(new[] { "GetRole", "RequestToken" }));
+        Assert.That(telemetry.Span("GetRole").GetTagItem("logto.attempt.count"), Is.EqualTo(1));
+        Assert.That(telemetry.Measurements(LogtoTelemetry.OperationDurationMetric), Has.Count.EqualTo(1));
+        Assert.That(telemetry.Measurements(LogtoTelemetry.TokenRequestsMetric), Has.Count.EqualTo(1));
+    }
+
     private static ServiceProvider BuildProvider(LogtoTenantsStub stub)
     {
         var services = new ServiceCollection();
