@@ -45,6 +45,7 @@ internal sealed class LogtoManagementHealthCheck : IHealthCheck
             AddFacts(data, exception.StatusCode, exception.Code ?? exception.Error, exception.RequestId);
             var reason = exception.StatusCode switch
             {
+                null when Caused<LogtoTimeoutException>(exception) => "Logto's token endpoint did not answer in time",
                 null => "Logto's token endpoint is unreachable",
                 >= 500 => "Logto's token endpoint failed with a server error",
                 >= 400 => "Logto refused the client credentials (check ClientId, ClientSecret, Resource and Scope)",
@@ -52,18 +53,32 @@ internal sealed class LogtoManagementHealthCheck : IHealthCheck
             };
             return new HealthCheckResult(failure, $"{reason}: {exception.Message}", exception, data);
         }
-        catch (LogtoTimeoutException exception)
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return new HealthCheckResult(failure, $"Logto did not answer in time: {exception.Message}", exception, data);
+            // The check's own timeout (a cancelled token) is left to the health check service to report.
+            var reason = exception switch
+            {
+                _ when Caused<LogtoTimeoutException>(exception) => "Logto did not answer in time",
+                _ when Caused<HttpRequestException>(exception) => "Logto is unreachable",
+                _ => "The Logto Management API client failed",
+            };
+            return new HealthCheckResult(failure, $"{reason}: {exception.Message}", exception, data);
         }
-        catch (HttpRequestException exception)
+    }
+
+    /// <summary>Whether <paramref name="exception"/> or one of its causes is a <typeparamref name="T"/>.</summary>
+    private static bool Caused<T>(Exception exception)
+        where T : Exception
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
         {
-            return new HealthCheckResult(failure, $"Logto is unreachable: {exception.Message}", exception, data);
+            if (current is T)
+            {
+                return true;
+            }
         }
-        catch (Exception exception) when (exception is LogtoApiException or OptionsValidationException or InvalidOperationException)
-        {
-            return new HealthCheckResult(failure, $"The Logto Management API client cannot work: {exception.Message}", exception, data);
-        }
+
+        return false;
     }
 
     private static async Task<HealthCheckResult> JudgeAsync(

@@ -82,6 +82,21 @@ public class LogtoManagementHealthCheckTests
     }
 
     [Test]
+    public async Task Unhealthy_when_the_API_is_unreachable_after_a_token_was_issued()
+    {
+        using var stub = new LogtoTenantsStub(Tenant);
+        stub.Handler.When(HttpMethod.Get, ProbeUrl).Throw(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (health.logto.app:443)"));
+        using var provider = BuildProvider(stub, string.Empty, checks => checks.AddLogtoManagementApi(), retries: 0);
+
+        var entry = await CheckAsync(provider, "logto");
+
+        Assert.That(entry.Status, Is.EqualTo(HealthStatus.Unhealthy));
+        Assert.That(entry.Description, Does.StartWith("Logto is unreachable: "));
+        Assert.That(stub.TokenRequests(Tenant), Has.Count.EqualTo(1));
+        AssertNoSecret(entry, LogtoTenantsStub.ClientSecret(Tenant));
+    }
+
+    [Test]
     public async Task Unhealthy_on_a_server_error_with_Logto_code_and_request_id()
     {
         using var stub = new LogtoTenantsStub(Tenant);
