@@ -80,14 +80,32 @@ public sealed class ClientCredentialsTokenProvider : ILogtoTokenSource
 
     private async Task<LogtoAccessToken> RequestTokenAsync(bool rejected)
     {
+        using var telemetry = LogtoTokenTelemetry.Start(_settings.TokenEndpoint, rejected, _timeProvider);
+        try
+        {
+            var token = await SendTokenRequestAsync(rejected, telemetry).ConfigureAwait(false);
+            LogtoTokenTelemetry.Issued(telemetry);
+            return token;
+        }
+        catch (LogtoAuthenticationException exception)
+        {
+            LogtoTokenTelemetry.Failed(telemetry, exception);
+            throw;
+        }
+    }
+
+    private async Task<LogtoAccessToken> SendTokenRequestAsync(bool rejected, LogtoCallTelemetry? telemetry)
+    {
         LogtoLog.RequestingToken(_logger, _settings.ClientId, _settings.Resource, rejected ? "the API rejected the cached token" : "no fresh token is cached");
         var sentAt = _timeProvider.GetUtcNow();
         try
         {
             using var request = CreateRequest();
+            telemetry?.Attach(request);
             using var response = await _httpClient().SendAsync(request, CancellationToken.None).ConfigureAwait(false);
             var body = await response.Content.ReadAsStringAsync(CancellationToken.None).ConfigureAwait(false);
-            var requestId = response.Headers.TryGetValues(LogtoApiException.RequestIdHeader, out var ids) ? ids.FirstOrDefault() : null;
+            var requestId = LogtoResponseFacts.RequestIdOf(response);
+            telemetry?.Responded((int)response.StatusCode, requestId);
             if (!response.IsSuccessStatusCode)
             {
                 throw LogtoTokenEndpointErrors.FromResponse(_settings.TokenEndpoint, (int)response.StatusCode, body, requestId, _settings.ClientSecret);

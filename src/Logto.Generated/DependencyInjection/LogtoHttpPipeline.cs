@@ -38,8 +38,10 @@ internal sealed class LogtoHttpPipeline
     /// <summary>New handlers for the API client, outermost first.</summary>
     public DelegatingHandler[] CreateApiHandlers(ILogtoTokenSource tokenSource) =>
     [
+        new LogtoTelemetryHandler(TimeProvider), // one span per operation, around every retry
         new LogtoFailureHandler(Settings, translateTransportFailures: true),
         new ResilienceHandler(_apiResilience),
+        new LogtoAttemptTelemetryHandler(), // counts attempts and retries
         new LogtoAuthenticationHandler(tokenSource, AuthenticationLogger),
         CreateLoggingHandler(),
         new LogtoResponseBufferingHandler(Settings.MaxResponseContentBufferSize),
@@ -50,6 +52,7 @@ internal sealed class LogtoHttpPipeline
     [
         new LogtoFailureHandler(Settings, translateTransportFailures: false),
         new ResilienceHandler(_tokenResilience),
+        new LogtoAttemptTelemetryHandler(), // counts attempts and retries
         CreateLoggingHandler(),
         new LogtoResponseBufferingHandler(Settings.MaxResponseContentBufferSize),
     ];

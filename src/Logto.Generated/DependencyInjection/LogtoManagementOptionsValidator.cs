@@ -2,7 +2,10 @@ using Microsoft.Extensions.Options;
 
 namespace Logto.Generated;
 
-/// <summary>Validates <see cref="LogtoManagementOptions"/> at start-up; every message names the bad option.</summary>
+/// <summary>
+/// Validates <see cref="LogtoManagementOptions"/> at start-up; every message names the bad option, and the client's name
+/// for a named client.
+/// </summary>
 internal sealed class LogtoManagementOptionsValidator : IValidateOptions<LogtoManagementOptions>
 {
     private const string Prefix = nameof(LogtoManagementOptions) + ".";
@@ -16,7 +19,13 @@ internal sealed class LogtoManagementOptionsValidator : IValidateOptions<LogtoMa
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = Check(options);
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        if (failures.Count == 0)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        // A named client (one tenant among several) says which one is wrong.
+        return ValidateOptionsResult.Fail(string.IsNullOrEmpty(name) ? failures : failures.Select(failure => $"Logto client '{name}': {failure}"));
     }
 
     /// <summary>Returns one message per problem; none when the options are valid.</summary>

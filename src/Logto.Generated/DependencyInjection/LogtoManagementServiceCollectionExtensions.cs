@@ -7,19 +7,22 @@ using Microsoft.Extensions.Options;
 
 namespace Logto.Generated;
 
-/// <summary>Registers the Logto Management API client with dependency injection and IHttpClientFactory.</summary>
+/// <summary>
+/// Registers Logto Management API clients with dependency injection and IHttpClientFactory: one unnamed client, and any
+/// number of named ones (one per tenant, say) resolved as keyed services or through <see cref="ILogtoManagementClientFactory"/>.
+/// </summary>
 public static class LogtoManagementServiceCollectionExtensions
 {
-    /// <summary>The name of the IHttpClientFactory client behind every API client.</summary>
+    /// <summary>The name of the IHttpClientFactory client behind every API client of the unnamed registration.</summary>
     public const string HttpClientName = "Logto.Generated.ManagementApi";
 
-    /// <summary>The name of the IHttpClientFactory client that requests tokens.</summary>
+    /// <summary>The name of the IHttpClientFactory client that requests the unnamed registration's tokens.</summary>
     public const string TokenHttpClientName = "Logto.Generated.TokenEndpoint";
 
     /// <summary>
     /// Registers <see cref="ILogtoManagementClient"/>, <see cref="LogtoManagementClient"/> and every <c>I*Client</c>
     /// (such as <see cref="IUsersClient"/>) as typed clients of IHttpClientFactory, with a singleton token cache,
-    /// retries, timeouts and logging. The options are validated when the application starts.
+    /// retries, timeouts, logging and telemetry. The options are validated when the application starts.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
@@ -30,7 +33,7 @@ public static class LogtoManagementServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<LogtoManagementOptions>().Configure(configure);
-        return AddCore(services);
+        return AddCore(services, Options.DefaultName);
     }
 
     /// <summary>
@@ -47,63 +50,127 @@ public static class LogtoManagementServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<LogtoManagementOptions>().Bind(configuration);
-        return AddCore(services);
+        return AddCore(services, Options.DefaultName);
     }
 
-    private static IHttpClientBuilder AddCore(IServiceCollection services)
+    /// <summary>
+    /// Registers a named client, such as one per Logto tenant. It has its own options (named options, validated when
+    /// the application starts), token cache, IHttpClientFactory clients (<see cref="GetHttpClientName"/>,
+    /// <see cref="GetTokenHttpClientName"/>) and resilience pipeline. Resolve it as a keyed service,
+    /// <c>[FromKeyedServices("staging")] ILogtoManagementClient</c> (every <c>I*Client</c> too), or with
+    /// <see cref="ILogtoManagementClientFactory.Get(string)"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client's name, such as <c>staging</c>; it is also the key of its services.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The builder of this client's API HTTP client.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    public static IHttpClientBuilder AddLogtoManagementApi(this IServiceCollection services, string name, Action<LogtoManagementOptions> configure)
     {
-        if (services.Any(service => service.ServiceType == typeof(LogtoHttpPipeline)))
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<LogtoManagementOptions>(name).Configure(configure);
+        return AddCore(services, name);
+    }
+
+    /// <summary>
+    /// Registers a named client as <see cref="AddLogtoManagementApi(IServiceCollection, string, Action{LogtoManagementOptions})"/>
+    /// does, with options bound from a configuration section such as <c>configuration.GetSection("Logto:Staging")</c>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client's name, such as <c>staging</c>; it is also the key of its services.</param>
+    /// <param name="configuration">The section holding this client's options.</param>
+    /// <returns>The builder of this client's API HTTP client.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    public static IHttpClientBuilder AddLogtoManagementApi(this IServiceCollection services, string name, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<LogtoManagementOptions>(name).Bind(configuration);
+        return AddCore(services, name);
+    }
+
+    /// <summary>The name of the IHttpClientFactory client behind the API clients registered under <paramref name="name"/>.</summary>
+    /// <param name="name">The client's name, or the empty string for the unnamed client (<see cref="HttpClientName"/>).</param>
+    /// <returns>The IHttpClientFactory name, to configure a proxy or a primary handler.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public static string GetHttpClientName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Length == 0 ? HttpClientName : HttpClientName + ":" + name;
+    }
+
+    /// <summary>The name of the IHttpClientFactory client that requests the tokens of the client registered under <paramref name="name"/>.</summary>
+    /// <param name="name">The client's name, or the empty string for the unnamed client (<see cref="TokenHttpClientName"/>).</param>
+    /// <returns>The IHttpClientFactory name, to configure a proxy or a primary handler.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public static string GetTokenHttpClientName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Length == 0 ? TokenHttpClientName : TokenHttpClientName + ":" + name;
+    }
+
+    private static IHttpClientBuilder AddCore(IServiceCollection services, string name)
+    {
+        var registration = new LogtoManagementRegistration(name);
+        if (registration.IsIn(services))
         {
-            return services.AddHttpClient(HttpClientName);
+            return services.AddHttpClient(registration.HttpClientName);
         }
 
-        services.AddOptions<LogtoManagementOptions>().ValidateOnStart();
+        services.AddSingleton(registration);
+        services.TryAddSingleton<ILogtoManagementClientFactory>(provider =>
+            new LogtoManagementClientFactory(provider, provider.GetServices<LogtoManagementRegistration>()));
+        services.AddOptions<LogtoManagementOptions>(name).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LogtoManagementOptions>, LogtoManagementOptionsValidator>());
-        services.AddSingleton(CreatePipeline);
-        services.TryAddSingleton(CreateTokenSource);
+        registration.TryAdd(services, typeof(LogtoHttpPipeline), ServiceLifetime.Singleton, provider => CreatePipeline(provider, name));
+        registration.TryAdd(services, typeof(ILogtoTokenSource), ServiceLifetime.Singleton, provider => CreateTokenSource(provider, registration));
 
-        services.AddHttpClient(TokenHttpClientName)
+        services.AddHttpClient(registration.TokenHttpClientName)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
-                AddAll(handlers, provider.GetRequiredService<LogtoHttpPipeline>().CreateTokenHandlers()));
+                AddAll(handlers, registration.Resolve<LogtoHttpPipeline>(provider).CreateTokenHandlers()));
 
-        var builder = services.AddHttpClient(HttpClientName)
+        var builder = services.AddHttpClient(registration.HttpClientName)
             .ConfigureHttpClient((provider, client) =>
             {
-                client.BaseAddress = provider.GetRequiredService<LogtoHttpPipeline>().Settings.ApiBaseAddress;
+                client.BaseAddress = registration.Resolve<LogtoHttpPipeline>(provider).Settings.ApiBaseAddress;
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
             .ConfigureAdditionalHttpMessageHandlers((handlers, provider) => AddAll(
-                handlers, provider.GetRequiredService<LogtoHttpPipeline>().CreateApiHandlers(provider.GetRequiredService<ILogtoTokenSource>())));
+                handlers, registration.Resolve<LogtoHttpPipeline>(provider).CreateApiHandlers(registration.Resolve<ILogtoTokenSource>(provider))));
 
-        AddTypedClients(services);
+        AddTypedClients(services, registration);
         return builder;
     }
 
-    private static void AddTypedClients(IServiceCollection services)
+    /// <summary>The facade and every generated client, transient, on a new HTTP client of the registration.</summary>
+    private static void AddTypedClients(IServiceCollection services, LogtoManagementRegistration registration)
     {
-        services.TryAddTransient(provider => new LogtoManagementClient(CreateApiHttpClient(provider)));
-        services.TryAddTransient<ILogtoManagementClient>(provider => provider.GetRequiredService<LogtoManagementClient>());
+        registration.TryAdd(services, typeof(LogtoManagementClient), ServiceLifetime.Transient, registration.CreateClient);
+        registration.TryAdd(services, typeof(ILogtoManagementClient), ServiceLifetime.Transient, registration.Resolve<LogtoManagementClient>);
         foreach (var (contract, implementation) in LogtoClientCatalog.Clients)
         {
             var factory = ActivatorUtilities.CreateFactory(implementation, [typeof(HttpClient)]);
-            services.TryAddTransient(contract, provider => factory(provider, [CreateApiHttpClient(provider)]));
+            registration.TryAdd(services, contract, ServiceLifetime.Transient, provider => factory(provider, [registration.CreateHttpClient(provider)]));
         }
     }
 
-    private static HttpClient CreateApiHttpClient(IServiceProvider provider) =>
-        provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
-
-    private static LogtoHttpPipeline CreatePipeline(IServiceProvider provider)
+    private static LogtoHttpPipeline CreatePipeline(IServiceProvider provider, string name)
     {
-        var settings = LogtoManagementSettings.FromValid(provider.GetRequiredService<IOptions<LogtoManagementOptions>>().Value);
+        var options = provider.GetRequiredService<IOptionsMonitor<LogtoManagementOptions>>().Get(name);
+        var settings = LogtoManagementSettings.FromValid(options);
         var timeProvider = settings.TimeProvider ?? provider.GetService<TimeProvider>() ?? TimeProvider.System;
         return new LogtoHttpPipeline(settings, provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance, timeProvider);
     }
 
-    private static ILogtoTokenSource CreateTokenSource(IServiceProvider provider)
+    private static ILogtoTokenSource CreateTokenSource(IServiceProvider provider, LogtoManagementRegistration registration)
     {
-        var pipeline = provider.GetRequiredService<LogtoHttpPipeline>();
+        var pipeline = registration.Resolve<LogtoHttpPipeline>(provider);
         if (pipeline.Settings.TokenSource is { } own)
         {
             return own;
@@ -111,7 +178,7 @@ public static class LogtoManagementServiceCollectionExtensions
 
         var httpClientFactory = provider.GetRequiredService<IHttpClientFactory>();
         return new ClientCredentialsTokenProvider(
-            () => httpClientFactory.CreateClient(TokenHttpClientName), pipeline.Settings, pipeline.TimeProvider, pipeline.AuthenticationLogger);
+            () => httpClientFactory.CreateClient(registration.TokenHttpClientName), pipeline.Settings, pipeline.TimeProvider, pipeline.AuthenticationLogger);
     }
 
     private static void AddAll(IList<DelegatingHandler> handlers, IEnumerable<DelegatingHandler> added)

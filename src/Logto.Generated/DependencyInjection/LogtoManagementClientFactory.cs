@@ -1,0 +1,32 @@
+namespace Logto.Generated;
+
+/// <summary>Finds a registered client by name and creates its facade.</summary>
+internal sealed class LogtoManagementClientFactory : ILogtoManagementClientFactory
+{
+    private readonly IServiceProvider _provider;
+    private readonly Dictionary<string, LogtoManagementRegistration> _registrations;
+
+    public LogtoManagementClientFactory(IServiceProvider provider, IEnumerable<LogtoManagementRegistration> registrations)
+    {
+        _provider = provider;
+        _registrations = registrations.ToDictionary(registration => registration.Name, StringComparer.Ordinal);
+    }
+
+    public ILogtoManagementClient Get(string name) => Find(name).CreateClient(_provider);
+
+    /// <summary>The registration of <paramref name="name"/>.</summary>
+    /// <exception cref="ArgumentException">No client is registered under that name.</exception>
+    public LogtoManagementRegistration Find(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (_registrations.TryGetValue(name, out var registration))
+        {
+            return registration;
+        }
+
+        var registered = _registrations.Keys.Order(StringComparer.Ordinal).Select(key => key.Length == 0 ? "(unnamed)" : $"'{key}'");
+        throw new ArgumentException(
+            $"No Logto Management API client is registered under the name '{name}'. Registered: {string.Join(", ", registered)}. Register it with AddLogtoManagementApi(\"{name}\", ...).",
+            nameof(name));
+    }
+}
