@@ -136,7 +136,8 @@ internal sealed class SpecNormalizer
         else if (parameter["schema"] is JObject schema)
         {
             var site = SchemaSite.Root(operationId + Naming.ToPascal(name));
-            parameter["schema"] = Process(schema, site, (string?)parameter["in"] == "query");
+            var inQuery = (string?)parameter["in"] == "query";
+            parameter["schema"] = (inQuery ? PrimitiveRules.RetypeQueryParameter(name, schema) : null) ?? Process(schema, site, inQuery);
         }
 
         return parameter;
@@ -232,10 +233,10 @@ internal sealed class SpecNormalizer
             return Process(_unions.Collapse(schema, forQueryParameter), site, forQueryParameter);
         }
 
-        if ((string?)schema["description"] == "Validator function")
+        if ((string?)schema["description"] == PrimitiveRules.ValidatorDescription)
         {
-            // Logto's zod validators for URIs are described as objects, but the server sends strings.
-            return WithNullable(new JObject { ["type"] = "string" }, schema);
+            // Logto's zod validators are described as objects whatever they hold: the type comes from evidence.
+            return PrimitiveRules.Validator(schema, site.Suffix);
         }
 
         var type = (string?)schema["type"];
@@ -278,7 +279,10 @@ internal sealed class SpecNormalizer
         var processed = new JObject();
         foreach (var property in properties.Properties())
         {
-            processed[property.Name] = Process((JObject)property.Value, site.Below(edges, Naming.ToPascal(property.Name)), false);
+            var value = (JObject)property.Value;
+            processed[property.Name] = PrimitiveRules.IsTimestamp(property.Name, value) ? PrimitiveRules.Timestamp(value)
+                : PrimitiveRules.IsCount(property.Name, value) ? PrimitiveRules.Count(value)
+                : Process(value, site.Below(edges, Naming.ToPascal(property.Name)), false);
         }
 
         result["properties"] = processed;
