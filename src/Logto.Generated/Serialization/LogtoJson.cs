@@ -58,7 +58,9 @@ public static class LogtoJson
             var wasSet = WasSet(member);
             if (wasSet is not null)
             {
+                // A property that was set is written even when it is null: that is how Logto clears a field.
                 property.ShouldSerialize = wasSet;
+                property.NullValueHandling = NullValueHandling.Include;
             }
 
             if (property.Converter is null && LogtoNumberConverter.Instance.CanConvert(property.PropertyType!))
