@@ -67,6 +67,10 @@ public static class LogtoJson
             {
                 property.Converter = LogtoNumberConverter.Instance;
             }
+            else if (property.Converter is null && wasSet is not null && LogtoIntegerConverter.Instance.CanConvert(property.PropertyType!))
+            {
+                property.Converter = LogtoIntegerConverter.Instance;
+            }
 
             if (property.PropertyType is { IsValueType: true } type && Nullable.GetUnderlyingType(type) is null)
             {

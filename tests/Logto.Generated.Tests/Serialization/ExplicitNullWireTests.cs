@@ -82,7 +82,7 @@ public class ExplicitNullWireTests
         var rules = await logto.Client.Applications.GetApplicationAccessControlAsync("app1");
         await logto.Client.Applications.ReplaceApplicationAccessControlAsync("app1", rules);
 
-        Assert.That(Canonical(body()), Is.EqualTo(Canonical(json)));
+        Assert.That(CanonicalJson.Of(body()), Is.EqualTo(CanonicalJson.Of(json)));
     }
 
     [Test]
@@ -119,14 +119,4 @@ public class ExplicitNullWireTests
             return sent;
         };
     }
-
-    /// <summary>The JSON with its object keys sorted and no whitespace: the bytes, whatever order the properties came in.</summary>
-    private static string Canonical(string? json) => Sort(JToken.Parse(json!)).ToString(Formatting.None);
-
-    private static JToken Sort(JToken token) => token switch
-    {
-        JObject obj => new JObject(obj.Properties().OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => new JProperty(p.Name, Sort(p.Value)))),
-        JArray array => new JArray(array.Select(Sort)),
-        _ => token.DeepClone(),
-    };
 }

@@ -75,4 +75,26 @@ public class PrimitiveTypesTests
         var limit = typeof(ISignInExperienceClient).GetMethod(nameof(ISignInExperienceClient.GetUsernameCaseSensitivityConflictsAsync))!.GetParameters()[0];
         Assert.That(limit.ParameterType, Is.EqualTo(typeof(int)));
     }
+
+    [TestCase("12", 12)]
+    [TestCase("12.0", 12)]
+    [TestCase("\"12\"", 12)]
+    public void A_count_reads_from_any_whole_number_spelling(string value, int expected)
+    {
+        var total = JsonConvert.DeserializeObject<GetTotalUserCountResponse>($$"""{"totalUserCount":{{value}}}""", Settings)!;
+
+        Assert.That(total.TotalUserCount, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void An_unreadable_count_does_not_fail_the_body_and_survives_in_additional_properties()
+    {
+        const string Json = """{"totalUserCount":"many"}""";
+
+        var total = JsonConvert.DeserializeObject<GetTotalUserCountResponse>(Json, Settings)!;
+
+        Assert.That(total.TotalUserCount, Is.Zero);
+        Assert.That((string?)(JToken)total.AdditionalProperties["totalUserCount"], Is.EqualTo("many"));
+        Assert.That(JsonConvert.SerializeObject(total, Settings), Is.EqualTo(Json));
+    }
 }
