@@ -23,12 +23,24 @@ public static class LogtoJson
         settings.MissingMemberHandling = MissingMemberHandling.Ignore;
         settings.DateParseHandling = DateParseHandling.None;
         settings.MaxDepth = 256;
-        settings.Error = KeepUnreadableValues;
+        var callersHandler = settings.Error;
+        settings.Error = callersHandler is null || callersHandler == KeepUnreadableValuesHandler
+            ? KeepUnreadableValuesHandler
+            : (sender, args) =>
+            {
+                KeepUnreadableValues(sender, args);
+                if (!args.ErrorContext.Handled)
+                {
+                    callersHandler(sender, args);
+                }
+            };
         return settings;
     }
 
     /// <summary>Settings as the generated clients use them, for callers who serialize models themselves.</summary>
     public static JsonSerializerSettings CreateSettings() => Configure(new JsonSerializerSettings());
+
+    private static readonly EventHandler<Newtonsoft.Json.Serialization.ErrorEventArgs> KeepUnreadableValuesHandler = KeepUnreadableValues;
 
     /// <summary>A value a converter could not read goes, as it was sent, to the model's extension data under its own name.</summary>
     private static void KeepUnreadableValues(object? sender, Newtonsoft.Json.Serialization.ErrorEventArgs args)

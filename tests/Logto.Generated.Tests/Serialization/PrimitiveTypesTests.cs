@@ -97,4 +97,23 @@ public class PrimitiveTypesTests
         Assert.That((string?)(JToken)total.AdditionalProperties["totalUserCount"], Is.EqualTo("many"));
         Assert.That(JsonConvert.SerializeObject(total, Settings), Is.EqualTo(Json));
     }
+
+    [Test]
+    public void A_callers_error_handler_still_sees_the_errors_the_client_does_not_handle()
+    {
+        var seen = new List<string>();
+        var settings = LogtoJson.Configure(new JsonSerializerSettings
+        {
+            Error = (_, e) =>
+            {
+                seen.Add(e.ErrorContext.Path);
+                e.ErrorContext.Handled = true;
+            },
+        });
+
+        var user = JsonConvert.DeserializeObject<User>("""{"createdAt":"soon","isSuspended":"maybe"}""", settings)!;
+
+        Assert.That((string?)(JToken)user.AdditionalProperties["createdAt"], Is.EqualTo("soon"));
+        Assert.That(seen, Is.EqualTo(new[] { "isSuspended" }));
+    }
 }
