@@ -3,6 +3,7 @@ using System.Reflection;
 using Logto.Generated.Tests.TestSupport;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using RichardSzalay.MockHttp;
 
 namespace Logto.Generated.Tests.Serialization;
 
@@ -56,6 +57,26 @@ public class RealResponsesTests
         Assert.That((bool?)experience.UsernamePolicy["caseSensitive"], Is.Not.Null);
         Assert.That(experience.AdditionalProperties, Is.Empty);
     }
+
+    [Test]
+    public async Task The_sign_in_experience_calls_read_the_real_server_bodies()
+    {
+        using var logto = new MockLogto();
+        logto.Handler.Expect(HttpMethod.Get, MockLogto.Endpoint + "api/sign-in-exp").Respond("application/json", Read("GetSignInExp"));
+        logto.Handler.Expect(HttpMethod.Get, MockLogto.Endpoint + "api/.well-known/experience").Respond("application/json", Read("GetWellKnownExperience"));
+        logto.Handler.Expect(HttpMethod.Get, MockLogto.Endpoint + "api/.well-known/sign-in-exp").Respond("application/json", Read("GetSignInExperienceConfig"));
+
+        var experience = await logto.Client.SignInExperience.GetSignInExpAsync();
+        var wellKnown = await logto.Client.WellKnown.GetWellKnownExperienceAsync();
+#pragma warning disable CS0612 // deprecated upstream, still served
+        var config = await logto.Client.WellKnown.GetSignInExperienceConfigAsync();
+#pragma warning restore CS0612
+
+        logto.Handler.VerifyNoOutstandingExpectation();
+        Assert.That(new[] { experience.UsernamePolicy, wellKnown.UsernamePolicy, config.UsernamePolicy }.Select(p => p?.ContainsKey("caseSensitive")), Has.All.True);
+    }
+
+    private static string Read(string operationId) => File.ReadAllText(Path.Combine(ResponsesDirectory, operationId + ".json"));
 
     /// <summary>The type a generated client method returns for the operation (the items for a paged list).</summary>
     private static Type ResponseType(string operationId)
