@@ -39,6 +39,9 @@ internal static partial class PrimitiveRules
 
     public const string ValidatorDescription = "Validator function";
 
+    /// <summary>The format that marks a timestamp in the normalized spec; the spec's own <c>date</c> strings lose it.</summary>
+    public const string TimestampFormat = "date";
+
     /// <summary>A query parameter that reads like a boolean flag: a string without values or format, named or described as a switch.</summary>
     public static bool LooksLikeFlag(string name, JObject schema, string? description) =>
         (string?)schema["type"] == "string" && schema["enum"] is null && schema["format"] is null
@@ -75,7 +78,7 @@ internal static partial class PrimitiveRules
     public static bool IsCount(string propertyName, JObject schema) =>
         IsNumber(schema) && CountName().IsMatch(propertyName);
 
-    public static JObject Timestamp(JObject original) => Keep(original, new JObject { ["type"] = "string", ["format"] = "date" });
+    public static JObject Timestamp(JObject original) => Keep(original, new JObject { ["type"] = "string", ["format"] = TimestampFormat });
 
     public static JObject Count(JObject original) => Keep(original, new JObject { ["type"] = "integer" });
 

@@ -271,6 +271,14 @@ internal sealed class SpecNormalizer
             return PrimitiveRules.Validator(schema, site.Suffix);
         }
 
+        if ((string?)schema["format"] == PrimitiveRules.TimestampFormat)
+        {
+            // The date format marks epoch-millisecond timestamps (PrimitiveRules.Timestamp); a plain date stays a string.
+            var plain = (JObject)schema.DeepClone();
+            plain.Remove("format");
+            schema = plain;
+        }
+
         var type = (string?)schema["type"];
         if (type == "string" && schema["enum"] is JArray values)
         {

@@ -50,6 +50,19 @@ public class PrimitiveRulesTests
     public void Timestamps_are_numbers_named_like_createdAt(string name, string type, bool expected) =>
         Assert.That(PrimitiveRules.IsTimestamp(name, new JObject { ["type"] = type }), Is.EqualTo(expected));
 
+    [Test]
+    public void Only_timestamps_carry_the_date_format_in_the_normalized_spec()
+    {
+        var result = SpecNormalizer.Normalize(Body("""
+            {"type": "object", "properties": {"createdAt": {"type": "number"}, "birthday": {"type": "string", "format": "date"}}}
+            """), new Dictionary<string, string>());
+
+        var properties = result.Document["components"]!["schemas"]!["DoItRequest"]!["properties"]!;
+        Assert.That((string?)properties["createdAt"]!["format"], Is.EqualTo(PrimitiveRules.TimestampFormat));
+        Assert.That(properties["birthday"]!["format"], Is.Null);
+        Assert.That((string?)properties["birthday"]!["type"], Is.EqualTo("string"));
+    }
+
     [TestCase("count", true)]
     [TestCase("totalUserCount", true)]
     [TestCase("maxAttempts", true)]
