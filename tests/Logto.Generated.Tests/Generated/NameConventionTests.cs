@@ -19,6 +19,19 @@ public class NameConventionTests
     }
 
     [Test]
+    public void No_type_below_an_operation_is_named_after_another_operation()
+    {
+        Assert.That(SurfaceNameChecker.MisplacedNestedNames(Clients), Is.Empty);
+    }
+
+    [Test]
+    public void The_nested_name_check_catches_a_sub_object_named_after_another_operation()
+    {
+        Assert.That(SurfaceNameChecker.MisplacedNestedNames([typeof(IBadNestedClient)]), Is.EqualTo(new[] { "ReplaceApplicationSignInExperience: uses CreateOrganizationRequestColor" }));
+        Assert.That(SurfaceNameChecker.MisplacedNestedNames([typeof(IGoodNestedClient)]), Is.Empty);
+    }
+
+    [Test]
     public void No_boolean_flag_is_a_string()
     {
         Assert.That(SurfaceNameChecker.StringFlags(Clients), Is.Empty);
@@ -99,6 +112,30 @@ public class NameConventionTests
         Task ListLogsAsync(string? enableCap, CancellationToken cancellationToken);
 
         Task GetUserAsync(string userId, GetUserOptions options, CancellationToken cancellationToken);
+    }
+
+    private sealed class CreateOrganizationRequestColor;
+
+    private sealed class CreateOrganizationRequest
+    {
+        public CreateOrganizationRequestColor? Color { get; set; }
+    }
+
+    private sealed class ReplaceApplicationSignInExperienceRequest
+    {
+        public ICollection<CreateOrganizationRequestColor>? Colors { get; set; }
+    }
+
+    private interface IBadNestedClient
+    {
+        Task CreateOrganizationAsync(CreateOrganizationRequest body, CancellationToken cancellationToken);
+
+        Task ReplaceApplicationSignInExperienceAsync(string applicationId, ReplaceApplicationSignInExperienceRequest body, CancellationToken cancellationToken);
+    }
+
+    private interface IGoodNestedClient
+    {
+        Task CreateOrganizationAsync(CreateOrganizationRequest body, CancellationToken cancellationToken);
     }
 
     private interface IGoodClient

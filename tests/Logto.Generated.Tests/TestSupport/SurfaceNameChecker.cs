@@ -39,6 +39,53 @@ internal static partial class SurfaceNameChecker
         return problems;
     }
 
+    /// <summary>
+    /// Every type below an operation's body or result (through properties, collections and dictionaries) whose name
+    /// belongs to another operation (<c>{X}Request…</c>, <c>{X}Response…</c>), as <c>Operation: uses Type</c>.
+    /// </summary>
+    public static List<string> MisplacedNestedNames(IEnumerable<Type> clientInterfaces)
+    {
+        var methods = Operations(clientInterfaces).ToList();
+        var operations = methods.Select(m => m.Name[..^"Async".Length]).Distinct().OrderByDescending(o => o.Length).ToList();
+        var problems = new List<string>();
+        foreach (var method in methods)
+        {
+            var operation = method.Name[..^"Async".Length];
+            var roots = method.GetParameters().Select(p => p.ParameterType).Concat(method.ReturnType.GetGenericArguments());
+            foreach (var type in Reachable(roots.SelectMany(Unwrap)))
+            {
+                var owner = operations.FirstOrDefault(o => type.Name.StartsWith(o, StringComparison.Ordinal) && OwnedSuffix().IsMatch(type.Name[o.Length..]));
+                if (owner is not null && owner != operation)
+                {
+                    problems.Add($"{operation}: uses {type.Name}");
+                }
+            }
+        }
+
+        return problems.Distinct().ToList();
+    }
+
+    private static HashSet<Type> Reachable(IEnumerable<Type> roots)
+    {
+        var seen = new HashSet<Type>();
+        var pending = new Stack<Type>(roots);
+        while (pending.TryPop(out var type))
+        {
+            if (seen.Add(type))
+            {
+                foreach (var property in type.GetProperties().Where(p => p.GetIndexParameters().Length == 0))
+                {
+                    foreach (var next in Unwrap(property.PropertyType))
+                    {
+                        pending.Push(next);
+                    }
+                }
+            }
+        }
+
+        return seen;
+    }
+
     /// <summary>Every flag-like parameter (or property of an options parameter) typed <c>string</c>.</summary>
     public static List<string> StringFlags(IEnumerable<Type> clientInterfaces)
     {
@@ -106,6 +153,9 @@ internal static partial class SurfaceNameChecker
 
     [GeneratedRegex("^(?<owner>[A-Z][A-Za-z]*?)(?:Ok|Created|Accepted|NoContent|Other)?(?<kind>Request|Response)(?:Item)?$")]
     private static partial Regex OperationName();
+
+    [GeneratedRegex("^(Ok|Created|Accepted|NoContent|Other)?(Request|Response)([A-Z]|$)")]
+    private static partial Regex OwnedSuffix();
 
     [GeneratedRegex("^(include|enable|show|is|has|with|remove|allow|use)[A-Z]")]
     private static partial Regex FlagName();
