@@ -56,6 +56,7 @@ internal sealed class SpecNormalizer
             ProcessOperation(operation);
         }
 
+        SplitLookAlikeBodies();
         var clientNames = EnumerateOperations(_spec).Select(o => (string?)o.Operation["tags"]?[0] + "Client");
         new GroupNamer(names, clientNames.Concat(ReservedNames)).Assign(_groups.All);
         WriteComponents(plainComponents);
@@ -64,8 +65,39 @@ internal sealed class SpecNormalizer
         return new NormalizationResult(_spec, _groups.All, _unions.Collapsed);
     }
 
+    /// <summary>
+    /// Request bodies of different operations that merely look alike (<c>{"roleIds": [...]}</c>) and are used nowhere
+    /// else become one type per operation, each named after its own operation: merging must never put one operation's
+    /// name on another's body.
+    /// </summary>
+    private void SplitLookAlikeBodies()
+    {
+        var bodies = EnumerateOperations(_spec)
+            .Select(o => (Id: (string)o.Operation["operationId"]!, Schema: o.Operation["requestBody"]?["content"]?["application/json"]?["schema"] as JObject))
+            .Where(o => o.Schema?["$ref"] is not null)
+            .ToList();
+        foreach (var group in _groups.All.ToList())
+        {
+            var onlyBodies = group.ComponentName is null && group.Parents.Count == 0 && group.RootPlaces.Count > 1
+                && group.RootPlaces.All(p => p.Use.Role == UseRole.Request && p.Suffix.Length == 0);
+            if (!onlyBodies)
+            {
+                continue;
+            }
+
+            foreach (var place in group.RootPlaces.OrderBy(p => p.Use.Operation, StringComparer.Ordinal).Skip(1).ToList())
+            {
+                var copy = _groups.Split(group, place, place.Use.Operation + "Request");
+                foreach (var body in bodies.Where(b => b.Id == place.Use.Operation && (string?)b.Schema!["$ref"] == group.Placeholder))
+                {
+                    body.Schema!["$ref"] = copy.Placeholder;
+                }
+            }
+        }
+    }
+
     private static readonly string[] ReservedNames =
-        [SearchTypeName, "LogtoApiException", "LogtoResponse", "FileParameter", "FileResponse", "Type", "Object", "String", "Task", "Uri"];
+        [SearchTypeName, "LogtoApiException", "LogtoResponse", "FileParameter", "FileResponse", "Type", "Object", "String", "Task", "Uri", "Action", "Func", "Exception", "Attribute", "Version"];
 
     private JObject ProcessComponents(JObject schemas)
     {
@@ -135,8 +167,9 @@ internal sealed class SpecNormalizer
         }
         else if (parameter["schema"] is JObject schema)
         {
-            var site = SchemaSite.Root(operationId + Naming.ToPascal(name));
-            parameter["schema"] = Process(schema, site, (string?)parameter["in"] == "query");
+            var site = SchemaSite.Root(operationId + Naming.ToPascal(name), operationId, UseRole.Parameter, Naming.ToPascal(name));
+            var inQuery = (string?)parameter["in"] == "query";
+            parameter["schema"] = (inQuery ? PrimitiveRules.RetypeQueryParameter(name, schema) : null) ?? Process(schema, site, inQuery);
         }
 
         return parameter;
@@ -164,7 +197,7 @@ internal sealed class SpecNormalizer
 
         if (json["schema"] is JObject schema)
         {
-            json["schema"] = Process(schema, SchemaSite.Root(operationId + "Request"), false);
+            json["schema"] = Process(schema, SchemaSite.Root(operationId + "Request", operationId, UseRole.Request), false);
         }
     }
 
@@ -187,7 +220,7 @@ internal sealed class SpecNormalizer
             if (successes[i].Value["content"]?["application/json"] is JObject json && json["schema"] is JObject schema)
             {
                 var word = i == 0 ? string.Empty : StatusWord(successes[i].Name);
-                json["schema"] = Process(schema, SchemaSite.Root(operationId + word + "Response"), false);
+                json["schema"] = Process(schema, SchemaSite.Root(operationId + word + "Response", operationId, UseRole.Response), false);
             }
         }
     }
@@ -232,10 +265,18 @@ internal sealed class SpecNormalizer
             return Process(_unions.Collapse(schema, forQueryParameter), site, forQueryParameter);
         }
 
-        if ((string?)schema["description"] == "Validator function")
+        if ((string?)schema["description"] == PrimitiveRules.ValidatorDescription)
         {
-            // Logto's zod validators for URIs are described as objects, but the server sends strings.
-            return WithNullable(new JObject { ["type"] = "string" }, schema);
+            // Logto's zod validators are described as objects whatever they hold: the type comes from evidence.
+            return PrimitiveRules.Validator(schema, site.Suffix);
+        }
+
+        if ((string?)schema["format"] == PrimitiveRules.TimestampFormat)
+        {
+            // The date format marks epoch-millisecond timestamps (PrimitiveRules.Timestamp); a plain date stays a string.
+            var plain = (JObject)schema.DeepClone();
+            plain.Remove("format");
+            schema = plain;
         }
 
         var type = (string?)schema["type"];
@@ -278,7 +319,10 @@ internal sealed class SpecNormalizer
         var processed = new JObject();
         foreach (var property in properties.Properties())
         {
-            processed[property.Name] = Process((JObject)property.Value, site.Below(edges, Naming.ToPascal(property.Name)), false);
+            var value = (JObject)property.Value;
+            processed[property.Name] = PrimitiveRules.IsTimestamp(property.Name, value) ? PrimitiveRules.Timestamp(value)
+                : PrimitiveRules.IsCount(property.Name, value) ? PrimitiveRules.Count(value)
+                : Process(value, site.Below(edges, Naming.ToPascal(property.Name)), false);
         }
 
         result["properties"] = processed;

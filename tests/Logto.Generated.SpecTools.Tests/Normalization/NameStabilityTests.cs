@@ -62,15 +62,18 @@ public class NameStabilityTests
     {
         var fragment = SharedFiles.SeedFragmentSpec();
         var lockedBefore = TypeNameRules.WriteLock(SpecNormalizer.Normalize(fragment, SharedFiles.PinsOnly()).Groups);
-        AddOperation(fragment, "ListPaths", """{"type": "object", "required": ["path"], "properties": {"path": {"type": "string"}}}""");
+        // Two operations share a new entity, Widget, that holds page rules: WidgetPageRulesItem is a shorter true name.
+        const string Widget = """{"type": "object", "required": ["pageRules"], "properties": {"pageRules": {"type": "array", "items": {"type": "object", "required": ["path"], "properties": {"path": {"type": "string"}}}}}}""";
+        AddOperation(fragment, "ListWidgets", Widget);
+        AddOperation(fragment, "SearchWidgets", Widget);
         var locked = new TypeNameRules(SharedFiles.PinsOnly().Pins, Newtonsoft.Json.JsonConvert.DeserializeObject<Dictionary<string, string>>(lockedBefore)!);
 
         var withoutLock = PlaceNames(SpecNormalizer.Normalize(fragment, SharedFiles.PinsOnly()));
         var withLock = PlaceNames(SpecNormalizer.Normalize(fragment, locked));
 
-        Assert.That(withoutLock["ProtectedAppMetadataPageRulesItem"], Is.EqualTo("ListPathsResponseItem"), "the shortest name moves to the new place");
+        Assert.That(withoutLock["ProtectedAppMetadataPageRulesItem"], Is.EqualTo("WidgetPageRulesItem"), "the shortest name moves to the new place");
         Assert.That(withLock["ProtectedAppMetadataPageRulesItem"], Is.EqualTo("ProtectedAppMetadataPageRulesItem"));
-        Assert.That(withLock["ListPathsResponseItem"], Is.EqualTo("ProtectedAppMetadataPageRulesItem"), "the new place shares the existing type");
+        Assert.That(withLock["WidgetPageRulesItem"], Is.EqualTo("ProtectedAppMetadataPageRulesItem"), "the new place shares the existing type");
     }
 
     [Test]

@@ -36,7 +36,7 @@ public class GetPageTests
         using var logto = new MockLogto();
         FakeLogtoList.Serve(logto, "api/logs", 20, reportedTotal: 10001, capped: true);
 
-        var page = await LogtoPaging.GetPageAsync((page, size, ct) => logto.Client.AuditLogs.ListLogsAsync(enableCap: "true", page: page, page_size: size, cancellationToken: ct), pageSize: 10);
+        var page = await LogtoPaging.GetPageAsync((page, size, ct) => logto.Client.AuditLogs.ListLogsAsync(enableCap: true, page: page, page_size: size, cancellationToken: ct), pageSize: 10);
 
         Assert.That((page.TotalCount, page.IsTotalCapped, page.HasMore), Is.EqualTo(((long?)10001, true, true)));
     }

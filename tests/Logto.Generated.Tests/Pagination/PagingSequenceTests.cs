@@ -88,7 +88,7 @@ public class PagingSequenceTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/logs", 130, reportedTotal: 10001, capped: true);
 
-        var ids = await logto.Client.AuditLogs.ListAllLogsAsync(enableCap: "true").Select(log => log.Id).ToListAsync();
+        var ids = await logto.Client.AuditLogs.ListAllLogsAsync(enableCap: true).Select(log => log.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[]
         {
@@ -106,7 +106,7 @@ public class PagingSequenceTests
         var list = FakeLogtoList.Serve(logto, "api/logs", 7, reportedTotal: 4, capped: true);
 
         var ids = await LogtoPaging.EnumerateAsync(
-                (page, size, ct) => logto.Client.AuditLogs.ListLogsAsync(enableCap: "true", page: page, page_size: size, cancellationToken: ct), pageSize: 2)
+                (page, size, ct) => logto.Client.AuditLogs.ListLogsAsync(enableCap: true, page: page, page_size: size, cancellationToken: ct), pageSize: 2)
             .Select(log => log.Id).ToListAsync();
 
         Assert.That(list.Queries, Has.Count.EqualTo(5), "4 pages with items, then the empty page 5");

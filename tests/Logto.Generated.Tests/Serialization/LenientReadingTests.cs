@@ -92,6 +92,8 @@ public class LenientReadingTests
     {
         var role = JsonConvert.DeserializeObject<CreateRoleRequest>("""{"name": "r", "type": null}""", Settings)!;
 
-        Assert.That(JsonConvert.SerializeObject(role, Settings), Is.EqualTo("""{"name":"r"}"""));
+        Assert.That(role.Type, Is.Null);
+        Assert.That(JsonConvert.SerializeObject(role, Settings), Is.EqualTo("""{"name":"r","type":null}"""), "what was read is written back");
+        Assert.That(JsonConvert.SerializeObject(new CreateRoleRequest { Name = "r", Description = "d" }, Settings), Is.EqualTo("""{"name":"r","description":"d"}"""));
     }
 }

@@ -6,6 +6,9 @@ namespace Logto.Generated.Tests.TestSupport;
 internal static class SampleJson
 {
     public const string Instant = "2026-01-02T03:04:05+00:00";
+
+    /// <summary>A Logto timestamp (the normalized spec marks them with the <c>date</c> format): milliseconds since the Unix epoch.</summary>
+    public const long EpochMilliseconds = 1767323045123;
     private const int MaxDepth = 16;
 
     public static JToken For(JObject schema) => For(schema, 0, []);
@@ -42,7 +45,12 @@ internal static class SampleJson
         {
             "object" => ForObject(schema, depth, visiting),
             "array" => depth >= MaxDepth ? new JArray() : new JArray(For((JObject)schema["items"]!, depth + 1, visiting)),
-            "string" => (string?)schema["format"] is "date-time" ? Instant : "text",
+            "string" => (string?)schema["format"] switch
+            {
+                "date-time" => Instant,
+                "date" => EpochMilliseconds,
+                _ => "text",
+            },
             "integer" => 7,
             "number" => 2.5,
             "boolean" => true,
