@@ -1,0 +1,72 @@
+namespace Logto.Generated.Docs.Tests;
+
+/// <summary>Every C# block in README.md and docs/*.md compiles against the current API.</summary>
+public class DocSamplesTests
+{
+    private static readonly string RepoRoot = FindRepoRoot();
+
+    private static IEnumerable<TestCaseData> Samples() =>
+        MarkdownFiles()
+            .SelectMany(file => DocSample.Read(file, File.ReadAllText(Path.Combine(RepoRoot, file))))
+            .Select(sample => new TestCaseData(sample).SetName($"{sample.File.Replace('/', '.')}:{sample.Line}"));
+
+    [TestCaseSource(nameof(Samples))]
+    public void Compiles(DocSample sample)
+    {
+        var errors = SampleCompiler.Errors(sample.Code, sample.File, sample.Line + 1);
+        Assert.That(errors, Is.Empty, $"{sample} does not compile:\n{string.Join("\n", errors)}\n\n{sample.Code}");
+    }
+
+    [Test]
+    public void Every_topic_page_and_the_readme_have_samples()
+    {
+        foreach (var file in MarkdownFiles().Where(f => f == "README.md" || f.StartsWith("docs/", StringComparison.Ordinal)))
+        {
+            var count = DocSample.Read(file, File.ReadAllText(Path.Combine(RepoRoot, file))).Count();
+            Assert.That(count, Is.GreaterThan(0), $"{file} has no C# sample to check");
+        }
+    }
+
+    [Test]
+    public void A_sample_that_does_not_compile_is_reported_with_its_error()
+    {
+        var errors = SampleCompiler.Errors("var user = await logto.Users.NoSuchOperationAsync(\"u1\");");
+
+        Assert.That(errors, Has.Count.EqualTo(1));
+        Assert.That(errors[0], Does.Contain("NoSuchOperationAsync"));
+    }
+
+    [Test]
+    public void A_sample_sees_the_ambient_names_and_may_shadow_them()
+    {
+        Assert.That(SampleCompiler.Errors("var logto = 3; Console.WriteLine(logto + 1); builder.Services.AddLogging();"), Is.Empty);
+    }
+
+    [Test]
+    public void An_unclosed_block_is_refused()
+    {
+        Assert.Throws<FormatException>(() => DocSample.Read("x.md", "```csharp\nvar x = 1;\n").ToList());
+    }
+
+    private static IEnumerable<string> MarkdownFiles()
+    {
+        yield return "README.md";
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(RepoRoot, "docs"), "*.md").Order(StringComparer.Ordinal))
+        {
+            yield return "docs/" + Path.GetFileName(path);
+        }
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Logto.Generated.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("The repository root (with Logto.Generated.sln) is not above " + AppContext.BaseDirectory);
+    }
+}
