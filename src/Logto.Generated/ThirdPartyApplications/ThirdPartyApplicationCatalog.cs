@@ -23,6 +23,7 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
     private readonly HybridCacheEntryOptions _entryOptions;
     private readonly ITimer _timer;
     private readonly object _gate = new();
+    private readonly CancellationTokenSource _stopping = new();
     private CatalogSnapshot? _current;
     private Task _refresh = Task.CompletedTask;
     private int _failures;
@@ -89,6 +90,7 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
         }
 
         _timer.Dispose();
+        _stopping.Cancel();
     }
 
     private async Task<CatalogSnapshot> LoadColdAsync(CancellationToken cancellationToken)
@@ -159,6 +161,10 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
         {
             next = await RefreshOnceAsync().ConfigureAwait(false);
         }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            return;
+        }
         catch (Exception exception)
         {
             next = RecordFailure(exception);
@@ -173,7 +179,8 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
     /// <summary>Adopts a newer shared snapshot, or loads one when the held one is due; returns the delay to the next tick.</summary>
     private async Task<TimeSpan> RefreshOnceAsync()
     {
-        var shared = await _cache.GetOrCreateAsync<CatalogSnapshot?>(_key, _ => default, ReadSharedOnly).ConfigureAwait(false);
+        var stopping = _stopping.Token;
+        var shared = await _cache.GetOrCreateAsync<CatalogSnapshot?>(_key, _ => default, ReadSharedOnly, cancellationToken: stopping).ConfigureAwait(false);
         if (shared is not null)
         {
             Adopt(shared);
@@ -187,8 +194,8 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
             return dueIn;
         }
 
-        var fresh = await _loader.LoadAsync(held, CancellationToken.None).ConfigureAwait(false);
-        await _cache.SetAsync(_key, fresh, _entryOptions).ConfigureAwait(false);
+        var fresh = await _loader.LoadAsync(held, stopping).ConfigureAwait(false);
+        await _cache.SetAsync(_key, fresh, _entryOptions, cancellationToken: stopping).ConfigureAwait(false);
         Adopt(fresh);
         lock (_gate)
         {

@@ -125,10 +125,12 @@ public class CatalogTests
         fake.Tenant.Fail("/api/applications?isThirdParty=true&page=1&page_size=100", 429, "too_many_requests", "Slow down.", retryAfter: "42");
 
         await TickAsync(clock, service, Minute);
+        var beforeServing = fake.Tenant.Requests.Count;
         var served = await service.IdsForAsync("u1");
         var status = service.CatalogStatus;
 
         Assert.That(served, Is.EqualTo(new[] { "a", "c" }));
+        Assert.That(fake.Tenant.Requests.Skip(beforeServing), Has.All.StartWith("GET /api/users/u1/"), "a stale catalog is not refreshed on the request's path");
         Assert.That((status.ListedAt, status.Age, status.ConsecutiveFailures), Is.EqualTo(((DateTimeOffset?)loadedAt, (TimeSpan?)Minute, 1)));
         Assert.That(status.NextRefreshAt, Is.EqualTo(clock.GetUtcNow() + TimeSpan.FromSeconds(42)));
 
