@@ -98,19 +98,24 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
         var snapshot = await _cache.GetOrCreateAsync(
             _key, this, static (catalog, token) => new ValueTask<CatalogSnapshot>(catalog.LoadFirstAsync(token)), _entryOptions, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
-        Adopt(snapshot);
+        if (Adopt(snapshot))
+        {
+            _logger.LogInformation(
+                "The third-party applications catalog is ready: {ApplicationCount} applications, listed {SnapshotAge} ago.", snapshot.Applications.Count, _schedule.Now - snapshot.ListedAt);
+        }
+
         return Volatile.Read(ref _current)!;
     }
 
     private async Task<CatalogSnapshot> LoadFirstAsync(CancellationToken cancellationToken)
     {
-        var snapshot = await _loader.LoadAsync(null, cancellationToken).ConfigureAwait(false);
-        _logger.LogInformation("Loaded the third-party applications catalog: {ApplicationCount} applications.", snapshot.Applications.Count);
-        return snapshot;
+        _logger.LogInformation("Loading the third-party applications catalog.");
+        return await _loader.LoadAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Takes <paramref name="snapshot"/> unless a newer one is held; arms the timer the first time.</summary>
-    private void Adopt(CatalogSnapshot snapshot)
+    /// <returns>Whether it was the first snapshot.</returns>
+    private bool Adopt(CatalogSnapshot snapshot)
     {
         lock (_gate)
         {
@@ -124,6 +129,8 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
             {
                 Arm(_current!.ListedAt + _schedule.ListInterval - _schedule.Now);
             }
+
+            return first;
         }
     }
 
@@ -202,7 +209,7 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
             _failures = 0;
         }
 
-        _logger.LogDebug("Refreshed the third-party applications catalog: {ApplicationCount} applications.", fresh.Applications.Count);
+        _logger.LogDebug("Refreshed the third-party applications catalog: {ApplicationCount} applications; the snapshot it replaced was {SnapshotAge} old.", fresh.Applications.Count, fresh.ListedAt - held.ListedAt);
         return _schedule.ListInterval;
     }
 
