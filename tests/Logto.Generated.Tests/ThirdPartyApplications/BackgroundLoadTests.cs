@@ -8,17 +8,7 @@ public class BackgroundLoadTests
     [Test]
     public async Task Two_hundred_applications_cost_at_most_twenty_requests_per_ten_seconds_over_thirty_minutes()
     {
-        using var fake = new MockLogtoTenant();
-        fake.Tenant.AddUser("u1", ["r1"]);
-        for (var i = 0; i < 200; i++)
-        {
-            var application = fake.Tenant.AddApplication($"app{i:D3}");
-            if (i % 10 < 3)
-            {
-                application.WithAccessControl(userRoleIds: ["r" + (i % 2)]);
-            }
-        }
-
+        using var fake = TwoHundredApplications(users: 1);
         var clock = new ManualTimeProvider();
         using var service = ThirdPartyServices.Create(fake, timeProvider: clock);
         await service.WarmUpAsync();
@@ -37,5 +27,50 @@ public class BackgroundLoadTests
         Assert.That(perMinute.Sum(), Is.GreaterThanOrEqualTo((30 * 2) + (2 * 400)), "every application's details were read again each 10 minutes or so");
         Assert.That(perMinute.Max(), Is.LessThan(200), "no minute spends the tenant's whole 10-second budget");
         TestContext.Out.WriteLine($"cold {cold}; per minute {string.Join(',', perMinute)}; average {perTenSeconds:F1} per 10 s");
+    }
+
+    [Test]
+    public async Task In_steady_state_a_thousand_requests_of_fifty_users_cost_at_most_three_requests_each_background_included()
+    {
+        using var fake = TwoHundredApplications(users: 50);
+        var clock = new ManualTimeProvider();
+        using var service = ThirdPartyServices.Create(fake, timeProvider: clock);
+        await service.WarmUpAsync();
+        var warm = fake.Tenant.Requests.Count;
+
+        // 1,000 requests over 10 simulated minutes: every refresh of the list and of each application's details falls inside.
+        for (var i = 0; i < 1000; i++)
+        {
+            await CatalogTests.TickAsync(clock, service, TimeSpan.FromMilliseconds(600));
+            var items = await service.GetForUserAsync("user" + (i % 50));
+            Assert.That(items, Has.Count.EqualTo(140 + (i % 2 == 0 ? 40 : 20)), "140 open applications and those the user's role admits");
+        }
+
+        var perRequest = (fake.Tenant.Requests.Count - warm) / 1000.0;
+        var perApplication = fake.Tenant.Requests.Skip(warm).Count(request => request.StartsWith("GET /api/applications/", StringComparison.Ordinal));
+        Assert.That(perRequest, Is.LessThanOrEqualTo(3));
+        Assert.That(perApplication, Is.GreaterThan(0), "the background refreshes ran");
+        TestContext.Out.WriteLine($"{perRequest:F2} Management API requests per user request, {perApplication} of them per-application reads in the background");
+    }
+
+    /// <summary>200 third-party applications, 60 gated (40 by role r0, 20 by role r1); user{n} holds role r{n % 2}.</summary>
+    private static MockLogtoTenant TwoHundredApplications(int users)
+    {
+        var fake = new MockLogtoTenant();
+        for (var user = 0; user < users; user++)
+        {
+            fake.Tenant.AddUser("user" + user, ["r" + (user % 2)]);
+        }
+
+        for (var i = 0; i < 200; i++)
+        {
+            var application = fake.Tenant.AddApplication($"app{i:D3}");
+            if (i % 10 < 3)
+            {
+                application.WithAccessControl(userRoleIds: ["r" + (i % 2)]);
+            }
+        }
+
+        return fake;
     }
 }
