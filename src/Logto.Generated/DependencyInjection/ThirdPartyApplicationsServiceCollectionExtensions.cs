@@ -36,7 +36,7 @@ public static class ThirdPartyApplicationsServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IThirdPartyApplicationsService"/> with its options bound from a configuration section
     /// (<c>MaxConcurrency</c>, <c>ApplicationListInterval</c>, <c>ApplicationDetailsInterval</c>,
-    /// <c>ApplicationDetailsJitter</c>, <c>MaxRefreshBackoff</c>, <c>UserCacheTimeToLive</c>, <c>CacheKeyPrefix</c>, <c>ExtraScopes</c>, <c>LoginEndpoint</c>).
+    /// <c>RefreshJitter</c>, <c>MaxRefreshBackoff</c>, <c>UserCacheTimeToLive</c>, <c>CacheKeyPrefix</c>, <c>ExtraScopes</c>, <c>LoginEndpoint</c>).
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The section holding the options.</param>

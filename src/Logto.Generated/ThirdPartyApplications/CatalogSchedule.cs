@@ -1,9 +1,10 @@
 namespace Logto.Generated;
 
 /// <summary>
-/// When the catalog reads what: the list every <see cref="ThirdPartyApplicationsOptions.ApplicationListInterval"/>,
-/// each application's details every <see cref="ThirdPartyApplicationsOptions.ApplicationDetailsInterval"/> give or
-/// take <see cref="ThirdPartyApplicationsOptions.ApplicationDetailsJitter"/>, and after a failure a back-off.
+/// When the catalog reads what: the list every <see cref="ThirdPartyApplicationsOptions.ApplicationListInterval"/> (up
+/// to <see cref="ThirdPartyApplicationsOptions.RefreshJitter"/> of it early), each application's details every
+/// <see cref="ThirdPartyApplicationsOptions.ApplicationDetailsInterval"/> give or take that fraction, and after a
+/// failure a back-off.
 /// </summary>
 internal sealed class CatalogSchedule
 {
@@ -16,7 +17,7 @@ internal sealed class CatalogSchedule
         _random = random ?? Random.Shared;
         ListInterval = options.ApplicationListInterval;
         DetailsInterval = options.ApplicationDetailsInterval;
-        Jitter = options.ApplicationDetailsJitter;
+        Jitter = options.RefreshJitter;
         MaxBackoff = options.MaxRefreshBackoff;
     }
 
@@ -30,6 +31,15 @@ internal sealed class CatalogSchedule
 
     public DateTimeOffset Now => _clock.GetUtcNow();
 
+    /// <summary>How old a snapshot may get before a tick reads the list again: the interval less the jitter.</summary>
+    public TimeSpan ListDueAge => ListInterval * (1 - Jitter);
+
+    /// <summary>The delay to the next tick: the list interval, up to the jitter early.</summary>
+    public TimeSpan NextListTick() => ListInterval * (1 - (Jitter * NextDouble()));
+
+    /// <summary>A random extra delay of up to the jitter of the list interval.</summary>
+    public TimeSpan ListJitter() => ListInterval * (Jitter * NextDouble());
+
     /// <summary>
     /// When details read at <paramref name="readAt"/> are due again: after the interval, moved by up to ± jitter. After
     /// the first load, when every application was read at once, the first due times spread evenly over one interval,
@@ -37,13 +47,16 @@ internal sealed class CatalogSchedule
     /// </summary>
     public DateTimeOffset DetailsDueAt(DateTimeOffset readAt, bool firstRead)
     {
-        double factor;
+        var factor = firstRead ? 0.1 + (0.9 * NextDouble()) : 1 + (Jitter * ((2 * NextDouble()) - 1));
+        return readAt + (DetailsInterval * factor);
+    }
+
+    private double NextDouble()
+    {
         lock (_random)
         {
-            factor = firstRead ? 0.1 + (0.9 * _random.NextDouble()) : 1 + (Jitter * ((2 * _random.NextDouble()) - 1));
+            return _random.NextDouble();
         }
-
-        return readAt + (DetailsInterval * factor);
     }
 
     /// <summary>

@@ -127,7 +127,7 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
 
             if (first)
             {
-                Arm(_current!.ListedAt + _schedule.ListInterval - _schedule.Now);
+                Arm(_current!.ListedAt + _schedule.NextListTick() - _schedule.Now);
             }
 
             return first;
@@ -194,11 +194,11 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
         }
 
         var held = Volatile.Read(ref _current)!;
-        var dueIn = held.ListedAt + _schedule.ListInterval - _schedule.Now;
+        var dueIn = held.ListedAt + _schedule.ListDueAge - _schedule.Now;
         if (dueIn > TimeSpan.Zero)
         {
-            // Another instance refreshed the shared catalog lately.
-            return dueIn;
+            // Another instance refreshed the shared catalog lately: tick again once it is due, at a moment of our own.
+            return dueIn + _schedule.ListJitter();
         }
 
         var fresh = await _loader.LoadAsync(held, stopping).ConfigureAwait(false);
@@ -210,7 +210,7 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
         }
 
         _logger.LogDebug("Refreshed the third-party applications catalog: {ApplicationCount} applications; the snapshot it replaced was {SnapshotAge} old.", fresh.Applications.Count, fresh.ListedAt - held.ListedAt);
-        return _schedule.ListInterval;
+        return _schedule.NextListTick();
     }
 
     private TimeSpan RecordFailure(Exception exception)

@@ -28,16 +28,18 @@ public sealed class ThirdPartyApplicationsOptions
     /// <summary>
     /// How often the catalog re-reads each application's details (access-control rules, sign-in experience, user consent
     /// scopes: 2 or 3 requests), in the background; 10 minutes by default, at least <see cref="ApplicationListInterval"/>.
-    /// A changed access-control rule takes effect after at most this long times (1 + <see cref="ApplicationDetailsJitter"/>)
+    /// A changed access-control rule takes effect after at most this long times (1 + <see cref="RefreshJitter"/>)
     /// plus <see cref="ApplicationListInterval"/>. A new application's details are read as soon as the list shows it.
     /// </summary>
     public TimeSpan ApplicationDetailsInterval { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// How far each application's detail interval is moved at random, as a fraction (0 to 0.5), so that applications
-    /// do not all fall due together; 0.1 (± 10%) by default.
+    /// How far the schedule is moved at random, as a fraction (0 to 0.5); 0.1 by default. Each application's details
+    /// fall due after <see cref="ApplicationDetailsInterval"/> ± this fraction, so that applications do not all fall due
+    /// together; each list read comes up to this fraction of <see cref="ApplicationListInterval"/> early, so that
+    /// instances sharing a distributed cache tick at different moments and take each other's refreshes.
     /// </summary>
-    public double ApplicationDetailsJitter { get; set; } = 0.1;
+    public double RefreshJitter { get; set; } = 0.1;
 
     /// <summary>
     /// The longest wait after failed refreshes (HTTP 429 waits what <c>Retry-After</c> says, otherwise the wait doubles

@@ -63,9 +63,9 @@ internal static class ThirdPartyApplicationsOptionsCheck
             return $"{Name}.{nameof(options.ApplicationDetailsInterval)} must be at least {nameof(options.ApplicationListInterval)} ({options.ApplicationListInterval}); it is {options.ApplicationDetailsInterval}.";
         }
 
-        if (double.IsNaN(options.ApplicationDetailsJitter) || options.ApplicationDetailsJitter is < 0 or > 0.5)
+        if (double.IsNaN(options.RefreshJitter) || options.RefreshJitter is < 0 or > 0.5)
         {
-            return $"{Name}.{nameof(options.ApplicationDetailsJitter)} must be between 0 and 0.5; it is {options.ApplicationDetailsJitter}.";
+            return $"{Name}.{nameof(options.RefreshJitter)} must be between 0 and 0.5; it is {options.RefreshJitter}.";
         }
 
         if (options.MaxRefreshBackoff < second)

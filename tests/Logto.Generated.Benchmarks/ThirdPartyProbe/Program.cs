@@ -67,6 +67,23 @@ await using (var portal = await PortalUnderLoad.StartAsync(logto))
     report.Line($"One catalog load (cold): {cold.Total} requests (lists {cold.Lists}, per-application {cold.Details}).");
     report.Line($"Background load, default intervals, 30 simulated minutes: {background.Total} requests = {background.Total / 180.0:F1} per 10 s on average "
         + $"(budget 20); per minute min {perMinute.Min()}, max {perMinute.Max()}; lists {background.Lists}, per-application {background.Details}.");
+
+    // The same service: 1,000 requests of 50 users spread over 10 simulated minutes, so the background refreshes count too.
+    before = Snapshot(logto.Counts);
+    for (var i = 0; i < 1000; i++)
+    {
+        clock.Advance(TimeSpan.FromMilliseconds(600));
+        while (service.CatalogStatus.NextRefreshAt is null)
+        {
+            await Task.Delay(1);
+        }
+
+        await service.GetForUserAsync("user" + (i % 50));
+    }
+
+    var spread = Delta(logto.Counts, before);
+    report.Line($"1,000 requests of 50 users over 10 simulated minutes, background included: {spread.Total} requests = {spread.Total / 1000.0:F2} per user request "
+        + $"(user {spread.Users}, lists {spread.Lists}, per-application {spread.Details}).");
 }
 
 Console.WriteLine(report);

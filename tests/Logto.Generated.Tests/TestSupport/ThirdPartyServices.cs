@@ -9,7 +9,8 @@ internal static class ThirdPartyServices
     /// <summary>
     /// A service whose login URLs point at the mock endpoint and whose state is <c>state-{applicationId}</c>, unless
     /// <paramref name="configure"/> changes that. Its clock is a <see cref="ManualTimeProvider"/> unless one is given,
-    /// so no background refresh runs unless the test moves the clock. Dispose it.
+    /// so no background refresh runs unless the test moves the clock; its schedule has no jitter (ticks exactly every
+    /// list interval) unless <paramref name="configure"/> sets one. Dispose it.
     /// </summary>
     public static ThirdPartyApplicationsService Create(
         MockLogtoTenant fake,
@@ -22,6 +23,7 @@ internal static class ThirdPartyServices
         {
             LoginEndpoint = new Uri(MockLogto.Endpoint),
             StateFactory = applicationId => "state-" + applicationId,
+            RefreshJitter = 0,
         };
         configure?.Invoke(options);
         return new ThirdPartyApplicationsService(fake.Client, options, cache, logger, timeProvider ?? new ManualTimeProvider());

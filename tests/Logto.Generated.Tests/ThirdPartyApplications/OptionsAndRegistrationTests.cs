@@ -15,8 +15,8 @@ public class OptionsAndRegistrationTests
         yield return Bad("UserCacheTimeToLive", options => options.UserCacheTimeToLive = TimeSpan.FromSeconds(-1));
         yield return Bad("ApplicationListInterval", options => options.ApplicationListInterval = TimeSpan.FromMilliseconds(999));
         yield return Bad("ApplicationDetailsInterval", options => options.ApplicationDetailsInterval = TimeSpan.FromSeconds(59));
-        yield return Bad("ApplicationDetailsJitter", options => options.ApplicationDetailsJitter = 0.6);
-        yield return Bad("ApplicationDetailsJitter", options => options.ApplicationDetailsJitter = double.NaN);
+        yield return Bad("RefreshJitter", options => options.RefreshJitter = 0.6);
+        yield return Bad("RefreshJitter", options => options.RefreshJitter = double.NaN);
         yield return Bad("MaxRefreshBackoff", options => options.MaxRefreshBackoff = TimeSpan.Zero);
         yield return Bad("CacheKeyPrefix", options => options.CacheKeyPrefix = " ");
         yield return Bad("LoginEndpoint", options => options.LoginEndpoint = null);
@@ -56,7 +56,7 @@ public class OptionsAndRegistrationTests
         Assert.That(options.MaxConcurrency, Is.EqualTo(8));
         Assert.That(options.ApplicationListInterval, Is.EqualTo(TimeSpan.FromSeconds(60)));
         Assert.That(options.ApplicationDetailsInterval, Is.EqualTo(TimeSpan.FromMinutes(10)));
-        Assert.That(options.ApplicationDetailsJitter, Is.EqualTo(0.1));
+        Assert.That(options.RefreshJitter, Is.EqualTo(0.1));
         Assert.That(options.MaxRefreshBackoff, Is.EqualTo(TimeSpan.FromMinutes(10)));
         Assert.That(options.UserCacheTimeToLive, Is.EqualTo(TimeSpan.Zero));
         Assert.That(options.CacheKeyPrefix, Is.EqualTo("logto:third-party-applications:"));

@@ -19,8 +19,8 @@ public class SharedCacheTests
         await using var secondCache = HybridCacheOver(shared);
         var firstClock = new ManualTimeProvider();
         var secondClock = new ManualTimeProvider();
-        using var first = ThirdPartyServices.Create(fake, timeProvider: firstClock, cache: firstCache.GetRequiredService<HybridCache>());
-        using var second = ThirdPartyServices.Create(fake, timeProvider: secondClock, cache: secondCache.GetRequiredService<HybridCache>());
+        using var first = ThirdPartyServices.Create(fake, Jittered, timeProvider: firstClock, cache: firstCache.GetRequiredService<HybridCache>());
+        using var second = ThirdPartyServices.Create(fake, Jittered, timeProvider: secondClock, cache: secondCache.GetRequiredService<HybridCache>());
 
         var fromFirst = await first.IdsForAsync("u1");
         await WhenAsync(() => shared.Writes == 1, "HybridCache writes the second level after answering");
@@ -36,6 +36,23 @@ public class SharedCacheTests
         Assert.That(fake.Tenant.Count(List), Is.EqualTo(2), "the second instance took the first one's refresh");
         Assert.That(second.CatalogStatus.ListedAt, Is.EqualTo(first.CatalogStatus.ListedAt));
         Assert.That(shared.Writes, Is.EqualTo(2), "the first load and the first instance's refresh");
+    }
+
+    [Test]
+    public async Task With_the_default_jitter_ticks_come_up_to_a_tenth_of_the_list_interval_early()
+    {
+        using var fake = CatalogTests.Tenant();
+        var nextTicks = new List<TimeSpan>();
+        for (var i = 0; i < 20; i++)
+        {
+            var clock = new ManualTimeProvider();
+            using var service = ThirdPartyServices.Create(fake, Jittered, timeProvider: clock);
+            await service.WarmUpAsync();
+            nextTicks.Add(service.CatalogStatus.NextRefreshAt!.Value - clock.GetUtcNow());
+        }
+
+        Assert.That(nextTicks, Has.All.InRange(TimeSpan.FromSeconds(54), TimeSpan.FromSeconds(60)));
+        Assert.That(nextTicks.Distinct().Count(), Is.GreaterThan(1), "instances tick at moments of their own");
     }
 
     [Test]
@@ -79,6 +96,8 @@ public class SharedCacheTests
 
         Assert.That(Assert.ThrowsAsync<ArgumentException>(() => service.InvalidateUserAsync(" "))!.ParamName, Is.EqualTo("userId"));
     }
+
+    private static void Jittered(ThirdPartyApplicationsOptions options) => options.RefreshJitter = 0.1;
 
     private static async Task WhenAsync(Func<bool> condition, string what)
     {
