@@ -105,7 +105,7 @@ public class SuccessEnvelopeTests
 
         // The handler asks its configuration manager to refresh on an unknown key id; the refresh may land a moment later.
         var after = (await host.GetAsync(token)).Response;
-        for (var attempt = 0; attempt < 100 && (int)after.StatusCode != 200; attempt++)
+        for (var attempt = 0; attempt < 500 && (int)after.StatusCode != 200; attempt++)
         {
             await Task.Delay(20);
             after = (await host.GetAsync(token)).Response;

@@ -69,7 +69,7 @@ public class PortalHostTests
         Assert.That(app, Is.Not.Null, errors.ToString());
         await using var _ = app;
         await app.StartAsync();
-        for (var attempt = 0; attempt < 500 && !app.Services.GetRequiredService<IThirdPartyApplicationsService>().CatalogStatus.IsLoaded; attempt++)
+        for (var attempt = 0; attempt < 1000 && !app.Services.GetRequiredService<IThirdPartyApplicationsService>().CatalogStatus.IsLoaded; attempt++)
         {
             await Task.Delay(10);
         }
