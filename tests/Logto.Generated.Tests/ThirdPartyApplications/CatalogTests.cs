@@ -49,8 +49,7 @@ public class CatalogTests
     {
         using var fake = Tenant();
         var clock = new ManualTimeProvider();
-        using var service = ThirdPartyServices.Create(fake, options => options.ApplicationDetailsInterval = TimeSpan.FromMinutes(30), timeProvider: clock);
-        await service.WarmUpAsync();
+        using var service = await WarmAsync(fake, clock, options => options.ApplicationDetailsInterval = TimeSpan.FromMinutes(30));
         var warm = fake.Tenant.Requests.Count;
 
         await TickAsync(clock, service, Minute);
@@ -64,8 +63,7 @@ public class CatalogTests
     {
         using var fake = Tenant();
         var clock = new ManualTimeProvider();
-        using var service = ThirdPartyServices.Create(fake, options => options.ApplicationDetailsInterval = TimeSpan.FromMinutes(30), timeProvider: clock);
-        await service.WarmUpAsync();
+        using var service = await WarmAsync(fake, clock, options => options.ApplicationDetailsInterval = TimeSpan.FromMinutes(30));
 
         fake.Tenant.AddApplication("d").WithSignInExperience("D", null, null);
         fake.Tenant.Applications.RemoveAll(application => application.Id == "c");
@@ -85,8 +83,7 @@ public class CatalogTests
     {
         using var fake = Tenant();
         var clock = new ManualTimeProvider();
-        using var service = ThirdPartyServices.Create(fake, options => options.ApplicationDetailsInterval = TimeSpan.FromMinutes(30), timeProvider: clock);
-        await service.WarmUpAsync();
+        using var service = await WarmAsync(fake, clock, options => options.ApplicationDetailsInterval = TimeSpan.FromMinutes(30));
 
         fake.Tenant.Applications.Single(application => application.Id == "c").WithAccessControl(userIds: ["u9"]);
         await TickAsync(clock, service, Minute);
@@ -100,8 +97,7 @@ public class CatalogTests
     {
         using var fake = Tenant();
         var clock = new ManualTimeProvider();
-        using var service = ThirdPartyServices.Create(fake, timeProvider: clock);
-        await service.WarmUpAsync();
+        using var service = await WarmAsync(fake, clock);
         fake.Tenant.Applications.Single(application => application.Id == "b").WithAccessControl(userRoleIds: ["r1"]);
 
         var minutes = 0;
@@ -119,8 +115,7 @@ public class CatalogTests
     {
         using var fake = Tenant();
         var clock = new ManualTimeProvider();
-        using var service = ThirdPartyServices.Create(fake, timeProvider: clock);
-        await service.WarmUpAsync();
+        using var service = await WarmAsync(fake, clock);
         var loadedAt = clock.GetUtcNow();
         fake.Tenant.Fail("/api/applications?isThirdParty=true&page=1&page_size=100", 429, "too_many_requests", "Slow down.", retryAfter: "42");
 
@@ -146,8 +141,7 @@ public class CatalogTests
     {
         using var fake = Tenant();
         var clock = new ManualTimeProvider();
-        using var service = ThirdPartyServices.Create(fake, options => options.MaxRefreshBackoff = TimeSpan.FromMinutes(5), timeProvider: clock);
-        await service.WarmUpAsync();
+        using var service = await WarmAsync(fake, clock, options => options.MaxRefreshBackoff = TimeSpan.FromMinutes(5));
         fake.Tenant.Fail("/api/applications?isThirdParty=true&page=1&page_size=100", 503);
 
         var waits = new List<TimeSpan?>();
@@ -206,6 +200,14 @@ public class CatalogTests
         clock.Advance(TimeSpan.FromMinutes(30));
 
         Assert.That(fake.Tenant.Requests, Has.Count.EqualTo(warm));
+    }
+
+    /// <summary>A service on <paramref name="clock"/> whose catalog is loaded.</summary>
+    private static async Task<ThirdPartyApplicationsService> WarmAsync(MockLogtoTenant fake, ManualTimeProvider clock, Action<ThirdPartyApplicationsOptions>? configure = null)
+    {
+        var service = ThirdPartyServices.Create(fake, configure, timeProvider: clock);
+        await service.WarmUpAsync();
+        return service;
     }
 
     /// <summary>Moves the clock and waits for the background refresh it triggered.</summary>
