@@ -13,7 +13,7 @@ internal sealed class SharedDistributedCache : IDistributedCache
     private readonly MemoryDistributedCache _inner = new(Options.Create(new MemoryDistributedCacheOptions()));
     private int _writes;
 
-    /// <summary>How many entries were written.</summary>
+    /// <summary>How many entries were written (counted once stored, so a reader that sees the count sees the entry).</summary>
     public int Writes => Volatile.Read(ref _writes);
 
     public byte[]? Get(string key) => _inner.Get(key);
@@ -22,14 +22,14 @@ internal sealed class SharedDistributedCache : IDistributedCache
 
     public void Set(string key, byte[] value, DistributedCacheEntryOptions options)
     {
-        Interlocked.Increment(ref _writes);
         _inner.Set(key, value, options);
+        Interlocked.Increment(ref _writes);
     }
 
-    public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default)
+    public async Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default)
     {
+        await _inner.SetAsync(key, value, options, token);
         Interlocked.Increment(ref _writes);
-        return _inner.SetAsync(key, value, options, token);
     }
 
     public void Refresh(string key) => _inner.Refresh(key);
