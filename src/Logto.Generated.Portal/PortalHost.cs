@@ -25,7 +25,25 @@ public static class PortalHost
         builder.Services.AddLogtoThirdPartyApplicationsEndpoint(logto);
         var app = builder.Build();
         app.MapLogtoThirdPartyApplications("/api/applications");
+        app.Lifetime.ApplicationStarted.Register(() => _ = WarmUpAsync(app));
         return app;
+    }
+
+    /// <summary>Loads the catalog as soon as the portal runs, so that the first user does not wait for it.</summary>
+    private static async Task WarmUpAsync(WebApplication app)
+    {
+        try
+        {
+            await app.Services.GetRequiredService<IThirdPartyApplicationsService>().WarmUpAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            app.Logger.LogWarning(exception, "Loading the third-party applications catalog at start failed; the first request will try again.");
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped before the catalog was loaded.
+        }
     }
 
     /// <summary>Runs the portal until it is stopped.</summary>

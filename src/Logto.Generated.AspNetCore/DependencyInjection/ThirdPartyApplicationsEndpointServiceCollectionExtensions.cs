@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -5,16 +6,15 @@ using Microsoft.Extensions.Options;
 
 namespace Logto.Generated.AspNetCore;
 
-/// <summary>Registers what the third-party applications endpoint needs to validate access tokens.</summary>
+/// <summary>Registers the ASP.NET Core authentication the third-party applications endpoint uses.</summary>
 public static class ThirdPartyApplicationsEndpointServiceCollectionExtensions
 {
-    /// <summary>The name of the IHttpClientFactory client that fetches Logto's signing keys.</summary>
-    public const string JwksHttpClientName = "Logto.Generated.AspNetCore.Jwks";
-
     /// <summary>
-    /// Registers the access-token validation of the endpoint mapped by
-    /// <see cref="ThirdPartyApplicationsEndpointRouteBuilderExtensions.MapLogtoThirdPartyApplications"/>. The options are
-    /// checked when the host starts.
+    /// Registers authentication and authorization with a JwtBearer scheme named
+    /// <see cref="LogtoAccessTokenDefaults.AuthenticationScheme"/> that accepts Logto access tokens (see
+    /// <see cref="LogtoAccessTokenOptions"/>), as used by the endpoint that
+    /// <see cref="ThirdPartyApplicationsEndpointRouteBuilderExtensions.MapLogtoThirdPartyApplications"/> maps. The
+    /// application's default scheme, if any, is left alone. The options are checked when the host starts.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the options; <see cref="LogtoAccessTokenOptions.Audience"/> is required.</param>
@@ -28,7 +28,7 @@ public static class ThirdPartyApplicationsEndpointServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers the access-token validation with options bound from a configuration section (<c>Endpoint</c>,
+    /// Registers the endpoint's authentication with options bound from a configuration section (<c>Endpoint</c>,
     /// <c>Audience</c>, <c>RequireHttpsMetadata</c>, <c>ClockSkew</c>), such as the <c>Logto</c> section that also holds
     /// the Management API settings.
     /// </summary>
@@ -45,8 +45,15 @@ public static class ThirdPartyApplicationsEndpointServiceCollectionExtensions
 
     private static OptionsBuilder<LogtoAccessTokenOptions> AddCore(IServiceCollection services)
     {
-        services.AddHttpClient(JwksHttpClientName);
-        services.TryAddSingleton<LogtoAccessTokenValidator>();
+        var schemes = services.AddAuthentication();
+        if (!services.Any(descriptor => descriptor.ServiceType == typeof(LogtoJwtBearerSetup)))
+        {
+            services.AddSingleton<LogtoJwtBearerSetup>();
+            services.AddSingleton<IConfigureOptions<JwtBearerOptions>>(provider => provider.GetRequiredService<LogtoJwtBearerSetup>());
+            schemes.AddJwtBearer(LogtoAccessTokenDefaults.AuthenticationScheme, _ => { });
+        }
+
+        services.AddAuthorization();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LogtoAccessTokenOptions>, LogtoAccessTokenOptionsValidator>());
         return services.AddOptions<LogtoAccessTokenOptions>()
             .PostConfigure<IOptions<LogtoManagementOptions>>((options, management) => options.Endpoint ??= management.Value.Endpoint)

@@ -1,24 +1,31 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Logto.Generated.AspNetCore;
 
-/// <summary>Serves <c>GET /api/applications</c>: token, then the user's third-party applications, in the seed's envelopes.</summary>
+/// <summary>
+/// Serves <c>GET /api/applications</c> once ASP.NET Core authentication has accepted the caller's Logto access token:
+/// the third-party applications of its user (<c>sub</c>), in the seed's envelopes.
+/// </summary>
 internal static class ThirdPartyApplicationsHandler
 {
     public static async Task HandleAsync(HttpContext context)
     {
-        var services = context.RequestServices;
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ThirdPartyApplicationsHandler).FullName!);
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ThirdPartyApplicationsHandler).FullName!);
         var aborted = context.RequestAborted;
         try
         {
-            var (status, envelope) = await AnswerAsync(context, logger, aborted).ConfigureAwait(false);
-            context.Response.StatusCode = status;
-            context.Response.ContentType = "application/json; charset=utf-8";
-            await JsonSerializer.SerializeAsync(context.Response.Body, envelope, Envelope.JsonOptions, aborted).ConfigureAwait(false);
+            var userId = context.User.FindFirst("sub")?.Value;
+            if (string.IsNullOrEmpty(userId))
+            {
+                logger.LogDebug("Rejected an access token without a sub claim.");
+                await Envelopes.WriteInvalidTokenAsync(context).ConfigureAwait(false);
+                return;
+            }
+
+            var (status, envelope) = await AnswerAsync(context, userId, logger, aborted).ConfigureAwait(false);
+            await Envelopes.WriteAsync(context, status, envelope).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
@@ -26,26 +33,8 @@ internal static class ThirdPartyApplicationsHandler
         }
     }
 
-    private static async Task<(int Status, Envelope Envelope)> AnswerAsync(HttpContext context, ILogger logger, CancellationToken aborted)
+    private static async Task<(int Status, Envelope Envelope)> AnswerAsync(HttpContext context, string userId, ILogger logger, CancellationToken aborted)
     {
-        string? userId;
-        try
-        {
-            userId = await context.RequestServices.GetRequiredService<LogtoAccessTokenValidator>()
-                .ValidateAsync(context.Request.Headers.Authorization, aborted).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !aborted.IsCancellationRequested)
-        {
-            logger.LogError(exception, "The signing keys of Logto access tokens could not be fetched.");
-            return (StatusCodes.Status500InternalServerError, ExternalErrors.Describe(exception));
-        }
-
-        if (userId is null)
-        {
-            context.Response.Headers.WWWAuthenticate = "Bearer";
-            return (StatusCodes.Status401Unauthorized, Envelope.InvalidToken());
-        }
-
         try
         {
             var applications = await context.RequestServices.GetRequiredService<IThirdPartyApplicationsService>().GetForUserAsync(userId, aborted).ConfigureAwait(false);

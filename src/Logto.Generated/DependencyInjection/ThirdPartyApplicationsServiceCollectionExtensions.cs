@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,8 +11,10 @@ namespace Logto.Generated;
 public static class ThirdPartyApplicationsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IThirdPartyApplicationsService"/> (transient, like the typed clients it uses, with one cache
-    /// shared by the whole container). It needs an <see cref="ILogtoManagementClient"/> in the container, as
+    /// Registers <see cref="IThirdPartyApplicationsService"/> as one <see cref="ThirdPartyApplicationsService"/> per
+    /// container (it holds the catalog and its background refresh), with <see cref="HybridCache"/> (<c>AddHybridCache()</c>,
+    /// unless one is registered already): add an <c>IDistributedCache</c> such as Redis and every instance shares the
+    /// catalog and the user entries. It needs an <see cref="ILogtoManagementClient"/> in the container, as
     /// <c>AddLogtoManagementApi</c> registers it; <see cref="ThirdPartyApplicationsOptions.LoginEndpoint"/> defaults to
     /// <see cref="LogtoManagementOptions.Endpoint"/>. The options are checked when the host starts.
     /// </summary>
@@ -32,7 +35,8 @@ public static class ThirdPartyApplicationsServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="IThirdPartyApplicationsService"/> with its options bound from a configuration section
-    /// (<c>MaxConcurrency</c>, <c>CacheTimeToLive</c>, <c>ExtraScopes</c>, <c>LoginEndpoint</c>).
+    /// (<c>MaxConcurrency</c>, <c>ApplicationListInterval</c>, <c>ApplicationDetailsInterval</c>,
+    /// <c>RefreshJitter</c>, <c>MaxRefreshBackoff</c>, <c>UserCacheTimeToLive</c>, <c>CacheKeyPrefix</c>, <c>ExtraScopes</c>, <c>LoginEndpoint</c>).
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The section holding the options.</param>
@@ -48,12 +52,14 @@ public static class ThirdPartyApplicationsServiceCollectionExtensions
     private static OptionsBuilder<ThirdPartyApplicationsOptions> AddCore(IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(provider => new ThirdPartyApplicationsState(provider.GetRequiredService<TimeProvider>()));
-        services.TryAddTransient<IThirdPartyApplicationsService>(provider => new ThirdPartyApplicationsService(
-            provider.GetRequiredService<ILogtoManagementClient>(),
+        services.AddHybridCache();
+        services.TryAddSingleton(provider => new ThirdPartyApplicationsService(
+            provider.GetRequiredService<ILogtoManagementClient>,
             provider.GetRequiredService<IOptions<ThirdPartyApplicationsOptions>>().Value,
+            provider.GetRequiredService<HybridCache>(),
             provider.GetService<ILogger<ThirdPartyApplicationsService>>(),
-            provider.GetRequiredService<ThirdPartyApplicationsState>()));
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IThirdPartyApplicationsService>(provider => provider.GetRequiredService<ThirdPartyApplicationsService>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ThirdPartyApplicationsOptions>, ThirdPartyApplicationsOptionsValidator>());
         return services.AddOptions<ThirdPartyApplicationsOptions>()
             .PostConfigure<IOptions<LogtoManagementOptions>>((options, management) => options.LoginEndpoint ??= management.Value.Endpoint)

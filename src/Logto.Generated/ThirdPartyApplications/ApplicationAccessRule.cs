@@ -7,21 +7,20 @@ namespace Logto.Generated;
 /// </summary>
 internal static class ApplicationAccessRule
 {
+    /// <summary>
+    /// Whether the user may access the application: always when access control is off, or when the server has no
+    /// access-control route (an older Logto); otherwise by the rules.
+    /// </summary>
+    public static bool IsGranted(CatalogApplication application, UserAccess user) =>
+        !application.Listing.AccessControlEnabled || application.AccessRules is not { } rules || IsGranted(rules, user);
+
     /// <summary>Whether the user may access an application whose access control is enabled with these rules.</summary>
-    public static bool IsGranted(ApplicationAccessControl rules, UserAccessProfile user) =>
-        Contains(rules.UserIds, user.UserId)
-        || Overlaps(rules.UserRoleIds, user.RoleIds)
-        || (rules.OrganizationIds ?? []).Any(user.OrganizationRoleIds.ContainsKey)
-        || (rules.OrganizationRoleRules ?? []).Any(rule => HoldsOrganizationRole(rule, user));
+    public static bool IsGranted(CatalogAccessRules rules, UserAccess user) =>
+        rules.UserIds.Contains(user.UserId, StringComparer.Ordinal)
+        || rules.UserRoleIds.Any(user.RoleIds.Contains)
+        || rules.OrganizationIds.Any(user.Organizations.ContainsKey)
+        || rules.OrganizationRoleRules.Any(rule => HoldsOrganizationRole(rule, user));
 
-    private static bool HoldsOrganizationRole(ApplicationAccessControlOrganizationRoleRulesItem rule, UserAccessProfile user) =>
-        rule.OrganizationId is not null
-        && user.OrganizationRoleIds.TryGetValue(rule.OrganizationId, out var heldRoles)
-        && Overlaps(rule.OrganizationRoleIds, heldRoles);
-
-    private static bool Contains(IEnumerable<string>? listed, string value) =>
-        listed is not null && listed.Contains(value, StringComparer.Ordinal);
-
-    private static bool Overlaps(IEnumerable<string>? listed, IReadOnlySet<string> held) =>
-        listed is not null && listed.Any(held.Contains);
+    private static bool HoldsOrganizationRole(CatalogOrganizationRoleRule rule, UserAccess user) =>
+        user.Organizations.TryGetValue(rule.OrganizationId, out var heldRoles) && rule.OrganizationRoleIds.Any(heldRoles.Contains);
 }

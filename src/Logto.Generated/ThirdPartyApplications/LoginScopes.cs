@@ -1,29 +1,40 @@
 namespace Logto.Generated;
 
-/// <summary>The scopes a third-party application's login URL asks for.</summary>
-internal static class LoginScopes
+/// <summary>
+/// The scopes and resources a third-party application's login URL asks for, by Logto's rules for third-party clients:
+/// <c>openid</c>; the granted user scopes; <c>urn:logto:scope:organizations</c> when organization scopes are granted;
+/// the configured extras; then the granted API resource scopes by name, with one <c>resource</c> per API resource.
+/// </summary>
+internal sealed record LoginScopes(IReadOnlyList<string> Scopes, IReadOnlyList<string> Resources)
 {
     public const string OpenId = "openid";
 
     public const string Organizations = "urn:logto:scope:organizations";
 
-    /// <summary>
-    /// <c>openid</c>, the application's user consent scopes, <c>urn:logto:scope:organizations</c> when it has
-    /// organization scopes, then the extras; each once, in that order.
-    /// </summary>
-    public static IReadOnlyList<string> For(ApplicationUserConsentScopes? consent, IEnumerable<string> extraScopes)
+    /// <summary>Each scope and each resource once, in the order above.</summary>
+    public static LoginScopes For(CatalogConsentScopes? consent, IEnumerable<string> extraScopes)
     {
         var scopes = new List<string> { OpenId };
+        var resources = new List<string>();
         if (consent is not null)
         {
-            scopes.AddRange((consent.UserScopes ?? []).Select(scope => scope.Value).Where(value => value.Length > 0));
-            if (consent.OrganizationScopes is { Count: > 0 })
+            scopes.AddRange(consent.UserScopes);
+            if (consent.HasOrganizationScopes)
             {
                 scopes.Add(Organizations);
             }
         }
 
         scopes.AddRange(extraScopes);
-        return scopes.Distinct(StringComparer.Ordinal).ToList();
+        foreach (var resource in consent?.Resources ?? [])
+        {
+            if (resource.ScopeNames.Count > 0)
+            {
+                scopes.AddRange(resource.ScopeNames);
+                resources.Add(resource.Indicator);
+            }
+        }
+
+        return new LoginScopes(scopes.Distinct(StringComparer.Ordinal).ToList(), resources.Distinct(StringComparer.Ordinal).ToList());
     }
 }

@@ -8,17 +8,23 @@ namespace Logto.Generated;
 internal static class LoginUrl
 {
     /// <summary>
-    /// <c>{endpoint}/oidc/auth?client_id=…&amp;redirect_uri=…&amp;response_type=code&amp;scope=…&amp;state=…</c>, each value
-    /// form-encoded (spaces as <c>+</c>, reserved characters such as <c>:</c> and <c>/</c> percent-encoded).
+    /// <c>{endpoint}/oidc/auth?client_id=…&amp;redirect_uri=…&amp;response_type=code&amp;scope=…&amp;state=…</c>, then
+    /// <c>&amp;resource=…</c> per API resource; each value form-encoded (spaces as <c>+</c>, reserved characters such as
+    /// <c>:</c> and <c>/</c> percent-encoded).
     /// </summary>
-    public static string Build(Uri endpoint, string clientId, string redirectUri, IEnumerable<string> scopes, string state)
+    public static string Build(Uri endpoint, string clientId, string redirectUri, LoginScopes scopes, string state)
     {
         var url = new StringBuilder(endpoint.AbsoluteUri.TrimEnd('/'));
         url.Append("/oidc/auth?client_id=").Append(WebUtility.UrlEncode(clientId));
         url.Append("&redirect_uri=").Append(WebUtility.UrlEncode(redirectUri));
         url.Append("&response_type=code");
-        url.Append("&scope=").Append(WebUtility.UrlEncode(string.Join(' ', scopes)));
+        url.Append("&scope=").Append(WebUtility.UrlEncode(string.Join(' ', scopes.Scopes)));
         url.Append("&state=").Append(WebUtility.UrlEncode(state));
+        foreach (var resource in scopes.Resources)
+        {
+            url.Append("&resource=").Append(WebUtility.UrlEncode(resource));
+        }
+
         return url.ToString();
     }
 

@@ -1,48 +1,42 @@
 namespace Logto.Generated;
 
-/// <summary>Turns a Logto application and its per-application data into the endpoint's item.</summary>
+/// <summary>Turns an application of the catalog into the endpoint's item, with a fresh <c>state</c> in its login URL.</summary>
 internal sealed class ThirdPartyApplicationMapper
 {
     private readonly Uri _loginEndpoint;
     private readonly IReadOnlyList<string> _extraScopes;
-    private readonly Func<Application, string> _stateFactory;
+    private readonly Func<string, string> _stateFactory;
 
-    public ThirdPartyApplicationMapper(Uri loginEndpoint, IReadOnlyList<string> extraScopes, Func<Application, string>? stateFactory)
+    public ThirdPartyApplicationMapper(Uri loginEndpoint, IReadOnlyList<string> extraScopes, Func<string, string>? stateFactory)
     {
         _loginEndpoint = loginEndpoint;
         _extraScopes = extraScopes;
         _stateFactory = stateFactory ?? (_ => LoginUrl.RandomState());
     }
 
-    public ThirdPartyApplication Map(Application application, ApplicationSignInExperience? signInExperience, ApplicationUserConsentScopes? consentScopes)
+    public ThirdPartyApplication Map(CatalogApplication application)
     {
-        var redirectUris = ToList(application.OidcClientMetadata?.RedirectUris);
-        var loginUrl = redirectUris.Count == 0
+        var listing = application.Listing;
+        var loginUrl = listing.RedirectUris.Count == 0
             ? null
-            : LoginUrl.Build(_loginEndpoint, application.Id, redirectUris[0], LoginScopes.For(consentScopes, _extraScopes), NewState(application));
+            : LoginUrl.Build(_loginEndpoint, listing.Id, listing.RedirectUris[0], LoginScopes.For(application.ConsentScopes, _extraScopes), NewState(listing.Id));
+        var branding = application.Branding;
+        var displayName = string.IsNullOrEmpty(branding?.DisplayName) ? listing.Name : branding.DisplayName;
         return new ThirdPartyApplication(
-            application.Id,
-            application.Name,
-            application.Description,
-            redirectUris,
-            ToList(application.OidcClientMetadata?.PostLogoutRedirectUris),
+            listing.Id,
+            listing.Name,
+            listing.Description,
+            listing.RedirectUris,
+            listing.PostLogoutRedirectUris,
             loginUrl,
-            BrandingOf(application, signInExperience));
+            new ThirdPartyApplicationBranding(displayName, branding?.LogoUrl, branding?.DarkLogoUrl));
     }
 
-    private static ThirdPartyApplicationBranding BrandingOf(Application application, ApplicationSignInExperience? signInExperience)
+    private string NewState(string applicationId)
     {
-        var displayName = string.IsNullOrEmpty(signInExperience?.DisplayName) ? application.Name : signInExperience.DisplayName;
-        return new ThirdPartyApplicationBranding(displayName, signInExperience?.Branding?.LogoUrl, signInExperience?.Branding?.DarkLogoUrl);
-    }
-
-    private static IReadOnlyList<string> ToList(IEnumerable<string>? values) => values?.ToList() ?? [];
-
-    private string NewState(Application application)
-    {
-        var state = _stateFactory(application);
+        var state = _stateFactory(applicationId);
         return string.IsNullOrEmpty(state)
-            ? throw new InvalidOperationException($"{nameof(ThirdPartyApplicationsOptions)}.{nameof(ThirdPartyApplicationsOptions.StateFactory)} returned an empty state for application '{application.Id}'.")
+            ? throw new InvalidOperationException($"{nameof(ThirdPartyApplicationsOptions)}.{nameof(ThirdPartyApplicationsOptions.StateFactory)} returned an empty state for application '{applicationId}'.")
             : state;
     }
 }

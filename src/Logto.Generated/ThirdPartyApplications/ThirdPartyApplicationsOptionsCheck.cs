@@ -24,9 +24,14 @@ internal static class ThirdPartyApplicationsOptionsCheck
             return $"{Name}.{nameof(options.MaxConcurrency)} must be between 1 and {ThirdPartyApplicationsOptions.MaxAllowedConcurrency}; it is {options.MaxConcurrency}.";
         }
 
-        if (options.CacheTimeToLive < TimeSpan.Zero)
+        if (FindIntervalProblem(options) is { } interval)
         {
-            return $"{Name}.{nameof(options.CacheTimeToLive)} must not be negative.";
+            return interval;
+        }
+
+        if (string.IsNullOrWhiteSpace(options.CacheKeyPrefix))
+        {
+            return $"{Name}.{nameof(options.CacheKeyPrefix)} must not be empty.";
         }
 
         if (options.LoginEndpoint is not { IsAbsoluteUri: true } endpoint || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp))
@@ -43,5 +48,31 @@ internal static class ThirdPartyApplicationsOptionsCheck
         }
 
         return null;
+    }
+
+    private static string? FindIntervalProblem(ThirdPartyApplicationsOptions options)
+    {
+        var second = TimeSpan.FromSeconds(1);
+        if (options.ApplicationListInterval < second)
+        {
+            return $"{Name}.{nameof(options.ApplicationListInterval)} must be at least 1 second; it is {options.ApplicationListInterval}.";
+        }
+
+        if (options.ApplicationDetailsInterval < options.ApplicationListInterval)
+        {
+            return $"{Name}.{nameof(options.ApplicationDetailsInterval)} must be at least {nameof(options.ApplicationListInterval)} ({options.ApplicationListInterval}); it is {options.ApplicationDetailsInterval}.";
+        }
+
+        if (double.IsNaN(options.RefreshJitter) || options.RefreshJitter is < 0 or > 0.5)
+        {
+            return $"{Name}.{nameof(options.RefreshJitter)} must be between 0 and 0.5; it is {options.RefreshJitter}.";
+        }
+
+        if (options.MaxRefreshBackoff < second)
+        {
+            return $"{Name}.{nameof(options.MaxRefreshBackoff)} must be at least 1 second; it is {options.MaxRefreshBackoff}.";
+        }
+
+        return options.UserCacheTimeToLive < TimeSpan.Zero ? $"{Name}.{nameof(options.UserCacheTimeToLive)} must not be negative." : null;
     }
 }

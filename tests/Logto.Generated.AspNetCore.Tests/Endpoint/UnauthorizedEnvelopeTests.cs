@@ -25,6 +25,7 @@ public class UnauthorizedEnvelopeTests
         yield return Bad("signed by a key Logto never published", host => Bearer(new TestSigningKey("key-1").CreateToken(host.Logto.Issuer, EndpointUnderTest.Audience, "u1")));
         yield return Bad("a tampered payload", host => Bearer(Tamper(host.TokenFor("u1"))));
         yield return Bad("unsigned (alg none)", host => Bearer(Unsigned(host.Logto.Issuer)));
+        yield return Bad("an ID token (typ JWT), not an access token", host => Bearer(Key(host).CreateToken(host.Logto.Issuer, EndpointUnderTest.Audience, "u1", tokenType: "JWT")));
         yield return Bad("no sub claim", host => Bearer(Key(host).CreateToken(host.Logto.Issuer, EndpointUnderTest.Audience, null)));
     }
 

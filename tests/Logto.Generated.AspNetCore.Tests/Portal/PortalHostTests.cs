@@ -69,6 +69,12 @@ public class PortalHostTests
         Assert.That(app, Is.Not.Null, errors.ToString());
         await using var _ = app;
         await app.StartAsync();
+        for (var attempt = 0; attempt < 1000 && !app.Services.GetRequiredService<IThirdPartyApplicationsService>().CatalogStatus.IsLoaded; attempt++)
+        {
+            await Task.Delay(10);
+        }
+
+        var catalogRequests = logto.ApiRequests.Count;
         var address = app.Urls.Single();
         using var client = new HttpClient { BaseAddress = new Uri(address) };
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/applications");
@@ -78,6 +84,7 @@ public class PortalHostTests
         var body = await response.Content.ReadAsStringAsync();
         await app.StopAsync();
 
+        Assert.That(catalogRequests, Is.EqualTo(3), "the catalog was loaded at start: list, sign-in experience, consent scopes");
         Assert.That((int)response.StatusCode, Is.EqualTo(200), body);
         Assert.That(body, Does.StartWith("""{"code":200,"message":"Applications retrieved successfully","data":[{"id":"a","""));
         Assert.That(body, Does.Contain($"\"login_url\":\"{logto.Endpoint}oidc/auth?client_id=a&").And.Contain("&scope=openid+offline_access&state="));

@@ -29,7 +29,10 @@ internal sealed class EndpointUnderTest : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<EndpointUnderTest> StartAsync(Action<ThirdPartyApplicationsOptions>? configure = null)
+    public static async Task<EndpointUnderTest> StartAsync(
+        Action<ThirdPartyApplicationsOptions>? configure = null,
+        Action<IServiceCollection>? services = null,
+        Action<IEndpointConventionBuilder>? endpoint = null)
     {
         var logto = await StubLogto.StartAsync();
         var builder = WebApplication.CreateSlimBuilder();
@@ -45,7 +48,7 @@ internal sealed class EndpointUnderTest : IAsyncDisposable
         });
         builder.Services.AddLogtoThirdPartyApplications(options =>
         {
-            options.StateFactory = application => "state-" + application.Id;
+            options.StateFactory = applicationId => "state-" + applicationId;
             configure?.Invoke(options);
         });
         builder.Services.AddLogtoThirdPartyApplicationsEndpoint(options =>
@@ -53,8 +56,10 @@ internal sealed class EndpointUnderTest : IAsyncDisposable
             options.Audience = Audience;
             options.RequireHttpsMetadata = false;
         });
+        services?.Invoke(builder.Services);
         var app = builder.Build();
-        app.MapLogtoThirdPartyApplications("/api/applications");
+        var mapped = app.MapLogtoThirdPartyApplications("/api/applications");
+        endpoint?.Invoke(mapped);
         await app.StartAsync();
         var address = app.Urls.Single();
         return new EndpointUnderTest(app, logto, new HttpClient { BaseAddress = new Uri(address) });

@@ -9,13 +9,15 @@ using Microsoft.Extensions.Logging;
 namespace Logto.Generated.AspNetCore.Tests.TestSupport;
 
 /// <summary>
-/// A Logto on loopback (Kestrel, 127.0.0.1, a free port): <c>/oidc/jwks</c> publishes the current signing keys,
+/// A Logto on loopback (Kestrel, 127.0.0.1, a free port): <c>/oidc/.well-known/openid-configuration</c> names the
+/// issuer and <c>/oidc/jwks</c>, which publishes the current signing keys;
 /// <c>/oidc/token</c> and the Management API routes are answered by a <see cref="FakeLogtoTenant"/>.
 /// </summary>
 internal sealed class StubLogto : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _jwksRequests;
+    private int _metadataRequests;
 
     private StubLogto(WebApplication app, Uri endpoint)
     {
@@ -36,6 +38,8 @@ internal sealed class StubLogto : IAsyncDisposable
     public string Issuer => Endpoint.AbsoluteUri.TrimEnd('/') + "/oidc";
 
     public int JwksRequests => Volatile.Read(ref _jwksRequests);
+
+    public int MetadataRequests => Volatile.Read(ref _metadataRequests);
 
     /// <summary>The Management API requests (<c>/api/...</c>) so far.</summary>
     public IReadOnlyList<string> ApiRequests => Tenant.Requests.Where(request => request.Contains(" /api/", StringComparison.Ordinal)).ToList();
@@ -63,6 +67,21 @@ internal sealed class StubLogto : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var pathAndQuery = context.Request.Path + context.Request.QueryString;
+        if (context.Request.Path == "/oidc/.well-known/openid-configuration")
+        {
+            Interlocked.Increment(ref _metadataRequests);
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["issuer"] = Issuer,
+                ["jwks_uri"] = Issuer + "/jwks",
+                ["authorization_endpoint"] = Issuer + "/auth",
+                ["token_endpoint"] = Issuer + "/token",
+                ["id_token_signing_alg_values_supported"] = new[] { "ES384" },
+            }));
+            return;
+        }
+
         if (context.Request.Path == "/oidc/jwks")
         {
             Interlocked.Increment(ref _jwksRequests);

@@ -36,16 +36,29 @@ internal sealed class TestSigningKey
         string? audience,
         string? subject,
         DateTime? notBefore = null,
-        DateTime? expires = null) =>
+        DateTime? expires = null,
+        string tokenType = "at+jwt",
+        IDictionary<string, object>? extraClaims = null) =>
         new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
             Audience = audience,
-            Claims = subject is null ? new Dictionary<string, object>() : new Dictionary<string, object> { ["sub"] = subject, ["scope"] = "openid profile" },
+            Claims = Claims(subject, extraClaims),
             IssuedAt = DateTime.UtcNow.AddMinutes(-1),
             NotBefore = notBefore ?? DateTime.UtcNow.AddMinutes(-1),
             Expires = expires ?? DateTime.UtcNow.AddHours(1),
             SigningCredentials = new SigningCredentials(SecurityKey, SecurityAlgorithms.EcdsaSha384),
-            TokenType = "at+jwt",
+            TokenType = tokenType,
         });
+
+    private static Dictionary<string, object> Claims(string? subject, IDictionary<string, object>? extraClaims)
+    {
+        var claims = subject is null ? new Dictionary<string, object>() : new Dictionary<string, object> { ["sub"] = subject, ["scope"] = "openid profile" };
+        foreach (var claim in extraClaims ?? new Dictionary<string, object>())
+        {
+            claims[claim.Key] = claim.Value;
+        }
+
+        return claims;
+    }
 }

@@ -78,6 +78,17 @@ internal sealed class FakeLogtoApplication
         return this;
     }
 
+    /// <summary>Grants the application these scopes (by name) of the API resource <paramref name="indicator"/>.</summary>
+    public FakeLogtoApplication WithResourceScopes(string indicator, params string[] scopeNames)
+    {
+        ((JArray)ConsentScopes["resourceScopes"]!).Add(new JObject
+        {
+            ["resource"] = new JObject { ["id"] = "res-" + indicator.Length, ["name"] = "API " + indicator, ["indicator"] = indicator },
+            ["scopes"] = new JArray(scopeNames.Select(name => new JObject { ["id"] = "scope-" + name, ["name"] = name, ["description"] = null })),
+        });
+        return this;
+    }
+
     private static JObject Rules(string[] userIds, string[] userRoleIds, string[] organizationIds, (string OrganizationId, string[] RoleIds)[] organizationRoleRules) => new()
     {
         ["userIds"] = new JArray(userIds),

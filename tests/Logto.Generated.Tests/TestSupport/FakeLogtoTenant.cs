@@ -18,6 +18,7 @@ internal sealed partial class FakeLogtoTenant
 {
     private readonly ConcurrentQueue<string> _requests = new();
     private readonly Dictionary<string, (int Status, string Body)> _failures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _retryAfter = new(StringComparer.Ordinal);
     private int _inFlight;
     private int _maxInFlight;
     private int _heldInFlight;
@@ -55,9 +56,15 @@ internal sealed partial class FakeLogtoTenant
         UserOrganizations[userId] = organizations.ToList();
     }
 
-    /// <summary>Answers <paramref name="pathAndQuery"/> (exactly, query included) with this status and Logto error body.</summary>
-    public void Fail(string pathAndQuery, int status, string code = "test.failure", string message = "Injected failure.") =>
+    /// <summary>
+    /// Answers <paramref name="pathAndQuery"/> (exactly, query included) with this status and Logto error body, and a
+    /// <c>Retry-After</c> header when <paramref name="retryAfter"/> is set.
+    /// </summary>
+    public void Fail(string pathAndQuery, int status, string code = "test.failure", string message = "Injected failure.", string? retryAfter = null)
+    {
         _failures[pathAndQuery] = (status, new JObject { ["code"] = code, ["message"] = message }.ToString(Newtonsoft.Json.Formatting.None));
+        _retryAfter[pathAndQuery] = retryAfter;
+    }
 
     public void Unfail(string pathAndQuery) => _failures.Remove(pathAndQuery);
 
@@ -88,7 +95,7 @@ internal sealed partial class FakeLogtoTenant
             }
 
             return _failures.TryGetValue(pathAndQuery, out var failure)
-                ? Json(failure.Status, failure.Body)
+                ? WithRetryAfter(Json(failure.Status, failure.Body), _retryAfter.GetValueOrDefault(pathAndQuery))
                 : Route(method, path, HttpUtility.ParseQueryString(pathAndQuery.Contains('?') ? pathAndQuery[(pathAndQuery.IndexOf('?') + 1)..] : string.Empty));
         }
         finally
@@ -190,6 +197,9 @@ internal sealed partial class FakeLogtoTenant
         organization["organizationRoles"] = new JArray(membership.RoleIds.Select(id => new JObject { ["id"] = id, ["name"] = "org role " + id }));
         return organization;
     }
+
+    private static FakeLogtoResponse WithRetryAfter(FakeLogtoResponse response, string? retryAfter) =>
+        retryAfter is null ? response : response with { Headers = new Dictionary<string, string>(response.Headers) { ["Retry-After"] = retryAfter } };
 
     private static FakeLogtoResponse NotFound() =>
         Json(404, """{"code":"entity.not_found","message":"The resource does not exist."}""");

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Logging;
 
 namespace Logto.Generated.Tests.TestSupport;
@@ -7,21 +8,25 @@ internal static class ThirdPartyServices
 {
     /// <summary>
     /// A service whose login URLs point at the mock endpoint and whose state is <c>state-{applicationId}</c>, unless
-    /// <paramref name="configure"/> changes that.
+    /// <paramref name="configure"/> changes that. Its clock is a <see cref="ManualTimeProvider"/> unless one is given,
+    /// so no background refresh runs unless the test moves the clock; its schedule has no jitter (ticks exactly every
+    /// list interval) unless <paramref name="configure"/> sets one. Dispose it.
     /// </summary>
     public static ThirdPartyApplicationsService Create(
         MockLogtoTenant fake,
         Action<ThirdPartyApplicationsOptions>? configure = null,
         ILogger<ThirdPartyApplicationsService>? logger = null,
-        TimeProvider? timeProvider = null)
+        TimeProvider? timeProvider = null,
+        HybridCache? cache = null)
     {
         var options = new ThirdPartyApplicationsOptions
         {
             LoginEndpoint = new Uri(MockLogto.Endpoint),
-            StateFactory = application => "state-" + application.Id,
+            StateFactory = applicationId => "state-" + applicationId,
+            RefreshJitter = 0,
         };
         configure?.Invoke(options);
-        return new ThirdPartyApplicationsService(fake.Client, options, logger, timeProvider);
+        return new ThirdPartyApplicationsService(fake.Client, options, cache, logger, timeProvider ?? new ManualTimeProvider());
     }
 
     public static async Task<List<string>> IdsForAsync(this ThirdPartyApplicationsService service, string userId) =>

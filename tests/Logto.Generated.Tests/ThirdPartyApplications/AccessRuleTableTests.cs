@@ -4,13 +4,13 @@ namespace Logto.Generated.Tests.ThirdPartyApplications;
 public class AccessRuleTableTests
 {
     // The user: id "u1", global roles r1 and r2, member of org1 (roles or1, or2) and org2 (no role).
-    private static readonly UserAccessProfile User = new(
+    private static readonly UserAccess User = new(
         "u1",
         ["r1", "r2"],
-        new Dictionary<string, IReadOnlySet<string>>
+        new Dictionary<string, IReadOnlyList<string>>
         {
-            ["org1"] = new HashSet<string> { "or1", "or2" },
-            ["org2"] = new HashSet<string>(),
+            ["org1"] = ["or1", "or2"],
+            ["org2"] = [],
         });
 
     private static IEnumerable<TestCaseData> Cases()
@@ -37,12 +37,12 @@ public class AccessRuleTableTests
     }
 
     [TestCaseSource(nameof(Cases))]
-    public bool Rule(ApplicationAccessControl rules) => ApplicationAccessRule.IsGranted(rules, User);
+    public bool Rule(object rules) => ApplicationAccessRule.IsGranted((CatalogAccessRules)rules, User);
 
     [Test]
     public void A_user_without_roles_or_organizations_passes_only_by_id()
     {
-        var loner = new UserAccessProfile("u1", [], new Dictionary<string, IReadOnlySet<string>>());
+        var loner = new UserAccess("u1", [], new Dictionary<string, IReadOnlyList<string>>());
         var byId = Rules(userIds: ["u1"]);
         var byEverythingElse = Rules(userRoleIds: ["r1"], organizationIds: ["org1"], rules: [("org1", ["or1"])]);
 
@@ -51,11 +51,15 @@ public class AccessRuleTableTests
     }
 
     [Test]
-    public void Null_lists_from_a_lenient_payload_count_as_empty()
+    public void Access_control_off_or_unknown_to_the_server_admits_everyone()
     {
-        var rules = new ApplicationAccessControl { UserIds = null!, UserRoleIds = null!, OrganizationIds = null!, OrganizationRoleRules = null! };
+        var listing = new CatalogListing("a", "a.example.com", null, [], [], AccessControlEnabled: false);
+        var now = DateTimeOffset.UnixEpoch;
+        var closedRules = Rules(userIds: ["u9"]);
 
-        Assert.That(ApplicationAccessRule.IsGranted(rules, User), Is.False);
+        Assert.That(ApplicationAccessRule.IsGranted(new CatalogApplication(listing, closedRules, null, null, now, now), User), Is.True, "off");
+        Assert.That(ApplicationAccessRule.IsGranted(new CatalogApplication(listing with { AccessControlEnabled = true }, null, null, null, now, now), User), Is.True, "no route");
+        Assert.That(ApplicationAccessRule.IsGranted(new CatalogApplication(listing with { AccessControlEnabled = true }, closedRules, null, null, now, now), User), Is.False, "on");
     }
 
     private static TestCaseData Case(
@@ -67,16 +71,7 @@ public class AccessRuleTableTests
         (string Organization, string[] Roles)[]? rules = null) =>
         new TestCaseData(Rules(userIds, userRoleIds, organizationIds, rules)).Returns(expected).SetName($"Rule: {name} -> {(expected ? "granted" : "denied")}");
 
-    private static ApplicationAccessControl Rules(
-        string[]? userIds = null, string[]? userRoleIds = null, string[]? organizationIds = null, (string Organization, string[] Roles)[]? rules = null) => new()
-        {
-            UserIds = userIds ?? [],
-            UserRoleIds = userRoleIds ?? [],
-            OrganizationIds = organizationIds ?? [],
-            OrganizationRoleRules = (rules ?? []).Select(rule => new ApplicationAccessControlOrganizationRoleRulesItem
-            {
-                OrganizationId = rule.Organization,
-                OrganizationRoleIds = rule.Roles,
-            }).ToList(),
-        };
+    private static CatalogAccessRules Rules(
+        string[]? userIds = null, string[]? userRoleIds = null, string[]? organizationIds = null, (string Organization, string[] Roles)[]? rules = null) =>
+        new(userIds ?? [], userRoleIds ?? [], organizationIds ?? [], (rules ?? []).Select(rule => new CatalogOrganizationRoleRule(rule.Organization, rule.Roles)).ToList());
 }

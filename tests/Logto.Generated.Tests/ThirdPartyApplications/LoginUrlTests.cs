@@ -94,22 +94,42 @@ public class LoginUrlTests
     }
 
     [Test]
-    public async Task The_state_factory_is_given_the_application()
+    public async Task The_state_factory_is_given_the_application_id()
     {
         using var fake = new MockLogtoTenant();
         fake.Tenant.AddUser("u1");
         fake.Tenant.AddApplication("a");
         var seen = new List<string>();
-        var service = ThirdPartyServices.Create(fake, options => options.StateFactory = application =>
+        var service = ThirdPartyServices.Create(fake, options => options.StateFactory = applicationId =>
         {
-            seen.Add(application.Id + "|" + application.Name);
+            seen.Add(applicationId);
             return "mine";
         });
 
         var application = (await service.GetForUserAsync("u1")).Single();
 
-        Assert.That(seen, Is.EqualTo(new[] { "a|a.example.com" }));
+        Assert.That(seen, Is.EqualTo(new[] { "a" }));
         Assert.That(application.LoginUrl, Does.EndWith("&state=mine"));
+    }
+
+    [Test]
+    public async Task Consented_resource_scopes_are_asked_for_by_name_with_one_resource_per_API()
+    {
+        using var fake = new MockLogtoTenant();
+        fake.Tenant.AddUser("u1");
+        fake.Tenant.AddApplication("a")
+            .WithConsentScopes(["profile"], organizationScopeCount: 1)
+            .WithResourceScopes("https://api.example.com", "read:items", "write:items")
+            .WithResourceScopes("https://billing.example.com", "read:invoices")
+            .WithResourceScopes("https://unused.example.com");
+        using var service = ThirdPartyServices.Create(fake);
+
+        var application = (await service.GetForUserAsync("u1")).Single();
+
+        Assert.That(application.LoginUrl, Is.EqualTo(
+            "https://tenant.logto.app/oidc/auth?client_id=a&redirect_uri=https%3A%2F%2Fa.example.com%2Fcallback&response_type=code"
+            + "&scope=openid+profile+urn%3Alogto%3Ascope%3Aorganizations+read%3Aitems+write%3Aitems+read%3Ainvoices&state=state-a"
+            + "&resource=https%3A%2F%2Fapi.example.com&resource=https%3A%2F%2Fbilling.example.com"));
     }
 
     /// <summary>A tenant holding the seed's example application, open to user u1.</summary>

@@ -12,7 +12,13 @@ public class OptionsAndRegistrationTests
     {
         yield return Bad("MaxConcurrency", options => options.MaxConcurrency = 0);
         yield return Bad("MaxConcurrency", options => options.MaxConcurrency = 65);
-        yield return Bad("CacheTimeToLive", options => options.CacheTimeToLive = TimeSpan.FromSeconds(-1));
+        yield return Bad("UserCacheTimeToLive", options => options.UserCacheTimeToLive = TimeSpan.FromSeconds(-1));
+        yield return Bad("ApplicationListInterval", options => options.ApplicationListInterval = TimeSpan.FromMilliseconds(999));
+        yield return Bad("ApplicationDetailsInterval", options => options.ApplicationDetailsInterval = TimeSpan.FromSeconds(59));
+        yield return Bad("RefreshJitter", options => options.RefreshJitter = 0.6);
+        yield return Bad("RefreshJitter", options => options.RefreshJitter = double.NaN);
+        yield return Bad("MaxRefreshBackoff", options => options.MaxRefreshBackoff = TimeSpan.Zero);
+        yield return Bad("CacheKeyPrefix", options => options.CacheKeyPrefix = " ");
         yield return Bad("LoginEndpoint", options => options.LoginEndpoint = null);
         yield return Bad("LoginEndpoint", options => options.LoginEndpoint = new Uri("/relative", UriKind.Relative));
         yield return Bad("LoginEndpoint", options => options.LoginEndpoint = new Uri("ftp://tenant.logto.app/"));
@@ -43,19 +49,24 @@ public class OptionsAndRegistrationTests
     }
 
     [Test]
-    public void The_defaults_are_eight_requests_no_cache_no_extras_and_random_state()
+    public void The_defaults_are_eight_requests_bounded_intervals_no_user_cache_no_extras_and_random_state()
     {
         var options = new ThirdPartyApplicationsOptions();
 
         Assert.That(options.MaxConcurrency, Is.EqualTo(8));
-        Assert.That(options.CacheTimeToLive, Is.EqualTo(TimeSpan.Zero));
+        Assert.That(options.ApplicationListInterval, Is.EqualTo(TimeSpan.FromSeconds(60)));
+        Assert.That(options.ApplicationDetailsInterval, Is.EqualTo(TimeSpan.FromMinutes(10)));
+        Assert.That(options.RefreshJitter, Is.EqualTo(0.1));
+        Assert.That(options.MaxRefreshBackoff, Is.EqualTo(TimeSpan.FromMinutes(10)));
+        Assert.That(options.UserCacheTimeToLive, Is.EqualTo(TimeSpan.Zero));
+        Assert.That(options.CacheKeyPrefix, Is.EqualTo("logto:third-party-applications:"));
         Assert.That(options.ExtraScopes, Is.Empty);
         Assert.That(options.StateFactory, Is.Null);
         Assert.That(options.LoginEndpoint, Is.Null);
     }
 
     [Test]
-    public async Task Binds_the_options_from_configuration_and_shares_the_cache_across_resolutions()
+    public async Task Binds_the_options_from_configuration_and_shares_one_catalog_per_container()
     {
         using var fake = new MockLogtoTenant();
         fake.Tenant.AddUser("u1");
@@ -63,7 +74,8 @@ public class OptionsAndRegistrationTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ThirdParty:MaxConcurrency"] = "2",
-            ["ThirdParty:CacheTimeToLive"] = "00:05:00",
+            ["ThirdParty:UserCacheTimeToLive"] = "00:05:00",
+            ["ThirdParty:ApplicationListInterval"] = "00:02:00",
             ["ThirdParty:ExtraScopes:0"] = "offline_access",
             ["ThirdParty:LoginEndpoint"] = "https://login.example.com/",
         }).Build();
@@ -76,9 +88,11 @@ public class OptionsAndRegistrationTests
         var first = await provider.GetRequiredService<IThirdPartyApplicationsService>().GetForUserAsync("u1");
         await provider.GetRequiredService<IThirdPartyApplicationsService>().GetForUserAsync("u1");
 
-        Assert.That((options.MaxConcurrency, options.CacheTimeToLive), Is.EqualTo((2, TimeSpan.FromMinutes(5))));
+        Assert.That((options.MaxConcurrency, options.UserCacheTimeToLive, options.ApplicationListInterval), Is.EqualTo((2, TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(2))));
         Assert.That(first.Single().LoginUrl, Does.StartWith("https://login.example.com/oidc/auth?client_id=a&").And.Contain("&scope=openid+offline_access&state="));
-        Assert.That(fake.Tenant.Count("GET /api/applications/a/sign-in-experience"), Is.EqualTo(1), "the second instance used the shared cache");
+        Assert.That(fake.Tenant.Count("GET /api/applications/a/sign-in-experience"), Is.EqualTo(1), "one catalog for the container");
+        Assert.That(fake.Tenant.Count("GET /api/users/u1/roles"), Is.EqualTo(1), "the user entry was cached");
+        Assert.That(provider.GetRequiredService<IThirdPartyApplicationsService>(), Is.SameAs(provider.GetRequiredService<ThirdPartyApplicationsService>()));
     }
 
     [Test]

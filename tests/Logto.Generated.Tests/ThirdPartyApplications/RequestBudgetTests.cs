@@ -8,7 +8,7 @@ public class RequestBudgetTests
     [TestCase(1)]
     [TestCase(12)]
     [TestCase(150)]
-    public async Task N_applications_cost_the_lists_plus_at_most_three_requests_each(int applicationCount)
+    public async Task A_cold_call_costs_the_lists_plus_at_most_three_requests_per_application_and_a_warm_call_two(int applicationCount)
     {
         using var fake = new MockLogtoTenant();
         fake.Tenant.AddUser("u1", ["r1"], ("org1", ["or1"]));
@@ -33,13 +33,39 @@ public class RequestBudgetTests
             }
         }
 
-        var items = await ThirdPartyServices.Create(fake).GetForUserAsync("u1");
+        using var service = ThirdPartyServices.Create(fake);
+        var items = await service.GetForUserAsync("u1");
+        var cold = fake.Tenant.Requests.Count;
+        var again = await service.GetForUserAsync("u1");
 
         var applicationPages = (applicationCount + 99) / 100;
-        var expected = applicationPages + 2 + enabled + (2 * admitted);
         Assert.That(items, Has.Count.EqualTo(admitted));
-        Assert.That(fake.Tenant.Requests, Has.Count.EqualTo(expected));
-        Assert.That(fake.Tenant.Requests.Count, Is.LessThanOrEqualTo(applicationPages + 2 + (3 * applicationCount)));
+        Assert.That(again.Select(item => item.Id), Is.EqualTo(items.Select(item => item.Id)));
+        Assert.That(cold, Is.EqualTo(applicationPages + 2 + enabled + (2 * applicationCount)));
+        Assert.That(cold, Is.LessThanOrEqualTo(applicationPages + 2 + (3 * applicationCount)));
+        Assert.That(fake.Tenant.Requests.Skip(cold), Is.EquivalentTo(new[] { "GET /api/users/u1/roles?page=1&page_size=100", "GET /api/users/u1/organizations" }));
+    }
+
+    [Test]
+    public async Task A_user_with_more_than_a_page_of_roles_costs_one_request_per_further_page()
+    {
+        using var fake = new MockLogtoTenant();
+        fake.Tenant.AddUser("u1", Enumerable.Range(0, 250).Select(i => "r" + i));
+        fake.Tenant.AddApplication("a").WithAccessControl(userRoleIds: ["r249"]);
+        using var service = ThirdPartyServices.Create(fake);
+        await service.WarmUpAsync();
+        var warm = fake.Tenant.Requests.Count;
+
+        var ids = await service.IdsForAsync("u1");
+
+        Assert.That(ids, Is.EqualTo(new[] { "a" }));
+        Assert.That(fake.Tenant.Requests.Skip(warm), Is.EquivalentTo(new[]
+        {
+            "GET /api/users/u1/roles?page=1&page_size=100",
+            "GET /api/users/u1/roles?page=2&page_size=100",
+            "GET /api/users/u1/roles?page=3&page_size=100",
+            "GET /api/users/u1/organizations",
+        }));
     }
 
     [Test]
@@ -61,7 +87,7 @@ public class RequestBudgetTests
     [TestCase(null, 8)]
     [TestCase(3, 3)]
     [TestCase(1, 1)]
-    public async Task Requests_in_flight_reach_but_never_pass_the_limit(int? maxConcurrency, int expectedPeak)
+    public async Task A_catalog_load_has_requests_in_flight_up_to_but_never_past_the_limit(int? maxConcurrency, int expectedPeak)
     {
         using var fake = new MockLogtoTenant();
         fake.Tenant.AddUser("u1");
@@ -80,9 +106,9 @@ public class RequestBudgetTests
             }
         });
 
-        var items = await service.GetForUserAsync("u1");
+        await service.WarmUpAsync();
 
-        Assert.That(items, Has.Count.EqualTo(30));
+        Assert.That(service.CatalogStatus.ApplicationCount, Is.EqualTo(30));
         Assert.That(fake.Tenant.MaxInFlight, Is.EqualTo(expectedPeak));
     }
 }

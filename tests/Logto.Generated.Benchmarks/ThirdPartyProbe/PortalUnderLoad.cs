@@ -1,0 +1,66 @@
+using Logto.Generated.AspNetCore;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Logto.Generated.ThirdPartyProbe;
+
+/// <summary>The endpoint as an application hosts it (Management API client, service, JwtBearer), on loopback Kestrel.</summary>
+internal sealed class PortalUnderLoad : IAsyncDisposable
+{
+    public const string Audience = "https://portal.example.com/api";
+
+    private readonly WebApplication _app;
+
+    private PortalUnderLoad(WebApplication app)
+    {
+        _app = app;
+        Client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = new Uri(app.Urls.Single()) };
+    }
+
+    public HttpClient Client { get; }
+
+    public IThirdPartyApplicationsService Service => _app.Services.GetRequiredService<IThirdPartyApplicationsService>();
+
+    public static async Task<PortalUnderLoad> StartAsync(CountingLogto logto)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Services.AddLogtoManagementApi(options =>
+        {
+            options.Endpoint = logto.Endpoint;
+            options.ClientId = "probe-m2m";
+            options.ClientSecret = "probe-secret";
+            options.Resource = "https://default.logto.app/api";
+        });
+        builder.Services.AddLogtoThirdPartyApplications();
+        builder.Services.AddLogtoThirdPartyApplicationsEndpoint(options =>
+        {
+            options.Audience = Audience;
+            options.RequireHttpsMetadata = false;
+        });
+        var app = builder.Build();
+        app.MapLogtoThirdPartyApplications();
+        await app.StartAsync();
+        return new PortalUnderLoad(app);
+    }
+
+    /// <summary>One <c>GET /api/applications</c>; its status and how many applications came back.</summary>
+    public async Task<int> GetAsync(string token, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/applications");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var response = await Client.SendAsync(request, cancellationToken);
+        await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return (int)response.StatusCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

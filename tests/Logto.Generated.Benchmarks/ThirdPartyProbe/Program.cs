@@ -1,0 +1,188 @@
+using System.Diagnostics;
+using System.Globalization;
+using Logto.Generated;
+using Logto.Generated.ThirdPartyProbe;
+using Logto.Generated.Tests.TestSupport;
+
+// Measures the third-party applications endpoint against a fake Logto that counts requests (see the csproj).
+// --load-seconds N: also run the N-second load test of 50 concurrent users (0, the default, skips it).
+const int Applications = 200;
+const int GatedPerTen = 3; // 60 of 200
+var loadSeconds = args is ["--load-seconds", var seconds] ? int.Parse(seconds, CultureInfo.InvariantCulture) : 0;
+var report = new Report();
+await using var logto = await CountingLogto.StartAsync(Applications, GatedPerTen);
+string Token(int user) => logto.TokenFor("user" + user, PortalUnderLoad.Audience);
+
+report.Line($"Fake Logto: {Applications} third-party applications, {Applications * GatedPerTen / 10} gated; {Environment.ProcessorCount} cores; load average {LoadAverage()}.");
+
+// 1. Cold start: 20 concurrent first requests of 20 users.
+await using (var portal = await PortalUnderLoad.StartAsync(logto))
+{
+    var before = Snapshot(logto.Counts);
+    var statuses = await Task.WhenAll(Enumerable.Range(0, 20).Select(user => portal.GetAsync(Token(user))));
+    var cold = Delta(logto.Counts, before);
+    report.Line($"Cold start, 20 concurrent requests: statuses {string.Join(",", statuses.Distinct())}; application list pages {cold.Lists} "
+        + $"(2 = one catalog load), per-application requests {cold.Details}, user requests {cold.Users}, Management API total {cold.Total}.");
+
+    // 2. Steady state: 1,000 requests from 50 users, 10 at a time.
+    before = Snapshot(logto.Counts);
+    var latencies = await RunAsync(1000, 10, i => portal.GetAsync(Token(i % 50)));
+    var steady = Delta(logto.Counts, before);
+    report.Line($"Steady state, 1,000 requests from 50 users (10 concurrent): Management API requests {steady.Total} "
+        + $"= {steady.Total / 1000.0:F2} per user request (lists {steady.Lists}, per-application {steady.Details}, user {steady.Users}); "
+        + $"latency p50 {Percentile(latencies.Times, 50):F2} ms, p99 {Percentile(latencies.Times, 99):F2} ms; errors {latencies.Errors}.");
+
+    if (loadSeconds > 0)
+    {
+        report.Line(await LoadTestAsync(portal, loadSeconds, Token));
+    }
+
+    report.Line($"Catalog status after the runs: age {portal.Service.CatalogStatus.Age}, {portal.Service.CatalogStatus.ApplicationCount} applications, failures {portal.Service.CatalogStatus.ConsecutiveFailures}.");
+}
+
+// 3. Background load with the default intervals over 30 simulated minutes (fake clock, real loopback HTTP).
+{
+    var clock = new ManualTimeProvider();
+    using var http = new HttpClient { BaseAddress = logto.Endpoint };
+    using var service = new ThirdPartyApplicationsService(new LogtoManagementClient(http), new ThirdPartyApplicationsOptions { LoginEndpoint = logto.Endpoint }, timeProvider: clock);
+    var before = Snapshot(logto.Counts);
+    await service.WarmUpAsync();
+    var cold = Delta(logto.Counts, before);
+    before = Snapshot(logto.Counts);
+    var perMinute = new List<long>();
+    for (var minute = 0; minute < 30; minute++)
+    {
+        var start = logto.Counts.ManagementApi;
+        clock.Advance(TimeSpan.FromMinutes(1));
+        while (service.CatalogStatus.NextRefreshAt is null)
+        {
+            // The tick's refresh runs in the background; it sets the next due time when done.
+            await Task.Delay(1);
+        }
+
+        perMinute.Add(logto.Counts.ManagementApi - start);
+    }
+
+    var background = Delta(logto.Counts, before);
+    report.Line($"One catalog load (cold): {cold.Total} requests (lists {cold.Lists}, per-application {cold.Details}).");
+    report.Line($"Background load, default intervals, 30 simulated minutes: {background.Total} requests = {background.Total / 180.0:F1} per 10 s on average "
+        + $"(budget 20); per minute min {perMinute.Min()}, max {perMinute.Max()}; lists {background.Lists}, per-application {background.Details}.");
+
+    // The same service: 1,000 requests of 50 users spread over 10 simulated minutes, so the background refreshes count too.
+    before = Snapshot(logto.Counts);
+    for (var i = 0; i < 1000; i++)
+    {
+        clock.Advance(TimeSpan.FromMilliseconds(600));
+        while (service.CatalogStatus.NextRefreshAt is null)
+        {
+            await Task.Delay(1);
+        }
+
+        await service.GetForUserAsync("user" + (i % 50));
+    }
+
+    var spread = Delta(logto.Counts, before);
+    report.Line($"1,000 requests of 50 users over 10 simulated minutes, background included: {spread.Total} requests = {spread.Total / 1000.0:F2} per user request "
+        + $"(user {spread.Users}, lists {spread.Lists}, per-application {spread.Details}).");
+}
+
+Console.WriteLine(report);
+
+static async Task<string> LoadTestAsync(PortalUnderLoad portal, int seconds, Func<int, string> tokenFor)
+{
+    var users = 50;
+    var tokens = Enumerable.Range(0, users).Select(i => i).ToArray();
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    GC.Collect();
+    var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+    var memorySamples = new List<long>();
+    using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+    var times = new System.Collections.Concurrent.ConcurrentBag<double>();
+    long errors = 0;
+    var clock = Stopwatch.StartNew();
+    var sampler = Task.Run(async () =>
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, seconds / 6)), CancellationToken.None);
+            // What stays reachable, not what awaits collection: a full collection per sample (a few ms of pause).
+            memorySamples.Add(GC.GetTotalMemory(forceFullCollection: true));
+        }
+    });
+    var workers = tokens.Select(user => Task.Run(async () =>
+    {
+        var token = tokenFor(user);
+        while (!stop.IsCancellationRequested)
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                var status = await portal.GetAsync(token, CancellationToken.None);
+                if (status != 200)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                Interlocked.Increment(ref errors);
+            }
+
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    })).ToArray();
+    await Task.WhenAll(workers);
+    await sampler;
+    var elapsed = clock.Elapsed.TotalSeconds;
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    GC.Collect();
+    var heapAfter = GC.GetTotalMemory(forceFullCollection: true);
+    var sorted = times.ToList();
+    return $"Load test, {users} concurrent users for {seconds} s on loopback: {sorted.Count} requests = {sorted.Count / elapsed:F0} requests/s; "
+        + $"p50 {Percentile(sorted, 50):F2} ms, p99 {Percentile(sorted, 99):F2} ms, max {sorted.Max():F1} ms; errors {errors}; "
+        + $"managed heap after full GC {heapBefore / 1024.0 / 1024:F1} MB before, {heapAfter / 1024.0 / 1024:F1} MB after; "
+        + $"live heap after a full GC every {Math.Max(1, seconds / 6)} s during the run (MB): {string.Join(", ", memorySamples.Select(sample => (sample / 1024.0 / 1024).ToString("F1", CultureInfo.InvariantCulture)))}; "
+        + $"load average {LoadAverage()}.";
+}
+
+static async Task<(List<double> Times, int Errors)> RunAsync(int count, int concurrency, Func<int, Task<int>> request)
+{
+    var times = new double[count];
+    var errors = 0;
+    var next = -1;
+    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+    {
+        int i;
+        while ((i = Interlocked.Increment(ref next)) < count)
+        {
+            var started = Stopwatch.GetTimestamp();
+            if (await request(i) != 200)
+            {
+                Interlocked.Increment(ref errors);
+            }
+
+            times[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+    })));
+    return (times.ToList(), errors);
+}
+
+static double Percentile(List<double> values, int percentile)
+{
+    var sorted = values.OrderBy(value => value).ToList();
+    return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+}
+
+static (long Lists, long Details, long Users) Snapshot(RequestCounts counts) => (counts.ApplicationLists, counts.ApplicationDetails, counts.Users);
+
+static (long Lists, long Details, long Users, long Total) Delta(RequestCounts counts, (long Lists, long Details, long Users) before)
+{
+    var lists = counts.ApplicationLists - before.Lists;
+    var details = counts.ApplicationDetails - before.Details;
+    var users = counts.Users - before.Users;
+    return (lists, details, users, lists + details + users);
+}
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";

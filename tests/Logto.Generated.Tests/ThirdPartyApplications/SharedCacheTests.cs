@@ -1,0 +1,119 @@
+using Logto.Generated.Tests.TestSupport;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Logto.Generated.Tests.ThirdPartyApplications;
+
+/// <summary>Instances sharing one HybridCache backing store, and the optional per-user cache.</summary>
+public class SharedCacheTests
+{
+    private const string List = "GET /api/applications?isThirdParty=true&page=1&page_size=100";
+
+    [Test]
+    public async Task Two_instances_sharing_one_distributed_cache_load_the_catalog_once_and_refresh_it_once()
+    {
+        using var fake = CatalogTests.Tenant();
+        var shared = new SharedDistributedCache();
+        await using var firstCache = HybridCacheOver(shared);
+        await using var secondCache = HybridCacheOver(shared);
+        var firstClock = new ManualTimeProvider();
+        var secondClock = new ManualTimeProvider();
+        using var first = ThirdPartyServices.Create(fake, Jittered, timeProvider: firstClock, cache: firstCache.GetRequiredService<HybridCache>());
+        using var second = ThirdPartyServices.Create(fake, Jittered, timeProvider: secondClock, cache: secondCache.GetRequiredService<HybridCache>());
+
+        var fromFirst = await first.IdsForAsync("u1");
+        await WhenAsync(() => shared.Writes == 1, "HybridCache writes the second level after answering");
+        var fromSecond = await second.GetForUserAsync("u1");
+        var afterCold = fake.Tenant.Count(List);
+        await CatalogTests.TickAsync(firstClock, first, TimeSpan.FromMinutes(1));
+        await CatalogTests.TickAsync(secondClock, second, TimeSpan.FromMinutes(1));
+
+        Assert.That(fromSecond.Select(item => item.Id), Is.EqualTo(fromFirst).And.EqualTo(new[] { "a", "c" }));
+        Assert.That(fromSecond[0].Branding.DisplayName, Is.EqualTo("A"), "the snapshot survived the JSON round trip");
+        Assert.That(afterCold, Is.EqualTo(1), "one catalog load for both instances");
+        Assert.That(fake.Tenant.Count("GET /api/applications/a/sign-in-experience"), Is.EqualTo(1));
+        Assert.That(fake.Tenant.Count(List), Is.EqualTo(2), "the second instance took the first one's refresh");
+        Assert.That(second.CatalogStatus.ListedAt, Is.EqualTo(first.CatalogStatus.ListedAt));
+        Assert.That(shared.Writes, Is.EqualTo(2), "the first load and the first instance's refresh");
+    }
+
+    [Test]
+    public async Task With_the_default_jitter_ticks_come_up_to_a_tenth_of_the_list_interval_early()
+    {
+        using var fake = CatalogTests.Tenant();
+        var nextTicks = new List<TimeSpan>();
+        for (var i = 0; i < 20; i++)
+        {
+            var clock = new ManualTimeProvider();
+            using var service = ThirdPartyServices.Create(fake, Jittered, timeProvider: clock);
+            await service.WarmUpAsync();
+            nextTicks.Add(service.CatalogStatus.NextRefreshAt!.Value - clock.GetUtcNow());
+        }
+
+        Assert.That(nextTicks, Has.All.InRange(TimeSpan.FromSeconds(54), TimeSpan.FromSeconds(60)));
+        Assert.That(nextTicks.Distinct().Count(), Is.GreaterThan(1), "instances tick at moments of their own");
+    }
+
+    [Test]
+    public async Task The_user_cache_is_off_by_default()
+    {
+        using var fake = CatalogTests.Tenant();
+        using var service = ThirdPartyServices.Create(fake);
+
+        await service.GetForUserAsync("u1");
+        await service.GetForUserAsync("u1");
+
+        Assert.That(fake.Tenant.Count("GET /api/users/u1/"), Is.EqualTo(4));
+    }
+
+    [Test]
+    public async Task A_cached_user_costs_no_request_until_invalidated()
+    {
+        using var fake = CatalogTests.Tenant();
+        using var service = ThirdPartyServices.Create(fake, options => options.UserCacheTimeToLive = TimeSpan.FromMinutes(5));
+        await service.GetForUserAsync("u1");
+        fake.Tenant.UserRoleIds["u1"] = ["r2"];
+
+        var cached = await service.IdsForAsync("u1");
+        await service.InvalidateUserAsync("u1");
+        var afterUserEvent = await service.IdsForAsync("u1");
+        fake.Tenant.UserRoleIds["u1"] = ["r1"];
+        await service.InvalidateAllUsersAsync();
+        var afterRoleEvent = await service.IdsForAsync("u1");
+
+        Assert.That(cached, Is.EqualTo(new[] { "a", "c" }));
+        Assert.That(afterUserEvent, Is.EqualTo(new[] { "b", "c" }));
+        Assert.That(afterRoleEvent, Is.EqualTo(new[] { "a", "c" }));
+        Assert.That(fake.Tenant.Count("GET /api/users/u1/roles"), Is.EqualTo(3));
+    }
+
+    [Test]
+    public void Invalidating_refuses_a_blank_user_id()
+    {
+        using var fake = CatalogTests.Tenant();
+        using var service = ThirdPartyServices.Create(fake);
+
+        Assert.That(Assert.ThrowsAsync<ArgumentException>(() => service.InvalidateUserAsync(" "))!.ParamName, Is.EqualTo("userId"));
+    }
+
+    private static void Jittered(ThirdPartyApplicationsOptions options) => options.RefreshJitter = 0.1;
+
+    private static async Task WhenAsync(Func<bool> condition, string what)
+    {
+        for (var attempt = 0; attempt < 500 && !condition(); attempt++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.That(condition(), Is.True, what);
+    }
+
+    private static ServiceProvider HybridCacheOver(IDistributedCache shared)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(shared);
+        services.AddHybridCache();
+        return services.BuildServiceProvider();
+    }
+}
