@@ -39,6 +39,7 @@ public class EveryOperationTests
             var redirect = Assert.ThrowsAsync<LogtoApiException>(() => Invoke(call, logto.Client));
             Assert.That(redirect!.StatusCode, Is.EqualTo(status));
             Assert.That(sent!.RequestUri!.AbsolutePath, Is.EqualTo(call.ExpectedPath));
+            AssertNamesItsOperation(sent, operation);
             return;
         }
 
@@ -46,6 +47,7 @@ public class EveryOperationTests
 
         Assert.That(sent, Is.Not.Null);
         Assert.That(sent!.Method.Method, Is.EqualTo(operation.Method.ToUpperInvariant()));
+        AssertNamesItsOperation(sent, operation);
         Assert.That(sent.RequestUri!.AbsolutePath, Is.EqualTo(call.ExpectedPath));
         Assert.That(QueryNames(sent.RequestUri), Is.EquivalentTo(call.RequiredQueryNames));
         if (call.ExpectedBody is not null)
@@ -60,6 +62,10 @@ public class EveryOperationTests
             JsonAssert.AreEquivalent(responseBody, serialized, "the response read back");
         }
     }
+
+    /// <summary>The request carries its operation (<see cref="LogtoOperationInfo"/>) with the spec's id, method and route template.</summary>
+    private static void AssertNamesItsOperation(HttpRequestMessage sent, SpecOperation operation) =>
+        Assert.That(LogtoOperationInfo.Of(sent), Is.EqualTo(new LogtoOperationInfo(operation.OperationId, operation.Method.ToUpperInvariant(), operation.Path)));
 
     private static async Task<object?> Invoke(OperationCall call, LogtoManagementClient facade)
     {
