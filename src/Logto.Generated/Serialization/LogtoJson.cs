@@ -27,6 +27,9 @@ public static class LogtoJson
     /// <summary>Settings as the generated clients use them, for callers who serialize models themselves.</summary>
     public static JsonSerializerSettings CreateSettings() => Configure(new JsonSerializerSettings());
 
+    /// <summary>The one serializer of every generated client, built once from <see cref="CreateSettings"/> and never changed, so that it is safe to share.</summary>
+    internal static JsonSerializer Serializer { get; } = JsonSerializer.Create(CreateSettings());
+
     private sealed class LenientContractResolver : DefaultContractResolver
     {
         public static readonly LenientContractResolver Instance = new();

@@ -24,7 +24,7 @@ internal sealed class ApplicationDataLoader
     public Task<ApplicationAccessControl?> GetAccessControlAsync(string applicationId) =>
         Fetch("access-control", applicationId, async token =>
         {
-            var rules = await NullIfNotFound(_applications.GetApplicationAccessControlAsync(applicationId, token)).ConfigureAwait(false);
+            var rules = await NullIfNotFound(_applications.GetApplicationAccessControlAsync(applicationId, cancellationToken: token)).ConfigureAwait(false);
             if (rules is null)
             {
                 WarnAccessControlMissing(applicationId);
@@ -35,11 +35,11 @@ internal sealed class ApplicationDataLoader
 
     /// <summary>The application's sign-in experience, or null until one has been set (404).</summary>
     public Task<ApplicationSignInExperience?> GetSignInExperienceAsync(string applicationId) =>
-        Fetch("sign-in-experience", applicationId, token => NullIfNotFound(_applications.GetApplicationSignInExperienceAsync(applicationId, token)));
+        Fetch("sign-in-experience", applicationId, token => NullIfNotFound(_applications.GetApplicationSignInExperienceAsync(applicationId, cancellationToken: token)));
 
     /// <summary>The scopes the application asks users to consent to, or null when the server has none for it (404).</summary>
     public Task<ApplicationUserConsentScopes?> GetUserConsentScopesAsync(string applicationId) =>
-        Fetch("user-consent-scopes", applicationId, token => NullIfNotFound(_applications.ListApplicationUserConsentScopesAsync(applicationId, token)));
+        Fetch("user-consent-scopes", applicationId, token => NullIfNotFound(_applications.ListApplicationUserConsentScopesAsync(applicationId, cancellationToken: token)));
 
     private static async Task<T?> NullIfNotFound<T>(Task<T> request)
         where T : class

@@ -60,10 +60,8 @@ public sealed class ThirdPartyApplicationsService : IThirdPartyApplicationsServi
 
     private async Task<List<Application>> ListThirdPartyApplicationsAsync(RequestScope scope)
     {
-        var pages = LogtoPaging.EnumerateAsync<Application>(
-            (page, pageSize, _) => scope.SendAsync(token => _client.Applications.ListApplicationsAsync(null, null, null, true, page, pageSize, null, token)),
-            LogtoPaging.DefaultPageSize,
-            scope.Token);
+        var list = _client.Applications.ListApplicationsAsync(new ListApplicationsOptions { IsThirdParty = true });
+        var pages = new LogtoPageable<Application>((page, _, _) => scope.SendAsync(token => list.GetPageAsync(page, token)), list.PageSize, scope.Token);
         var applications = new List<Application>();
         await foreach (var application in pages.ConfigureAwait(false))
         {

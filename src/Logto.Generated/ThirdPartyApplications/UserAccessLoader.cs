@@ -9,11 +9,9 @@ internal static class UserAccessLoader
     /// </summary>
     public static async Task<UserAccessProfile> LoadAsync(IUsersClient users, string userId, RequestScope scope)
     {
-        var roles = CollectAsync(LogtoPaging.EnumerateAsync<Role>(
-            (page, pageSize, _) => scope.SendAsync(token => users.ListUserRolesAsync(userId, page, pageSize, null, token)),
-            LogtoPaging.DefaultPageSize,
-            scope.Token));
-        var organizations = scope.SendAsync(token => users.ListUserOrganizationsAsync(userId, token));
+        var list = users.ListUserRolesAsync(userId);
+        var roles = CollectAsync(new LogtoPageable<Role>((page, _, _) => scope.SendAsync(token => list.GetPageAsync(page, token)), list.PageSize, scope.Token));
+        var organizations = scope.SendAsync(token => users.ListUserOrganizationsAsync(userId, cancellationToken: token));
         await Task.WhenAll(roles, organizations).ConfigureAwait(false);
         return UserAccessProfile.From(userId, await roles.ConfigureAwait(false), await organizations.ConfigureAwait(false) ?? []);
     }

@@ -33,7 +33,7 @@ public partial class LogtoApiExceptionTests
         logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/applications").Respond(_ =>
             LogtoStub.Json(HttpStatusCode.BadRequest, Fixtures.RealLogto("error-guard-invalid-input.json")));
 
-        var exception = Assert.ThrowsAsync<LogtoApiException>(() => logto.Client.Applications.ListApplicationsAsync(types: [new ApplicationType("Nope")]));
+        var exception = Assert.ThrowsAsync<LogtoApiException>(() => logto.Client.Applications.ListApplicationsAsync(new ListApplicationsOptions { Types = [new ApplicationType("Nope")] }).GetPageAsync());
 
         Assert.That(exception!.IsBadRequest, Is.True);
         Assert.That(exception.Code, Is.EqualTo("guard.invalid_input"));
