@@ -101,10 +101,12 @@ public partial class LogtoApiExceptionTests
 
         var thrown = ThrowNew().Matches(code).Select(match => match.Groups[1].Value).Distinct().Order().ToList();
 
-        Assert.That(thrown, Is.EqualTo(new[] { "LogtoApiException", "System.ArgumentNullException" }));
-        Assert.That(ThrowNew().Matches(code).Count(match => match.Groups[1].Value == "LogtoApiException"), Is.GreaterThan(359));
+        // LogtoResponseReader.FailureAsync returns a LogtoApiException (its return type says so).
+        Assert.That(thrown, Is.EqualTo(new[] { "await LogtoResponseReader.FailureAsync", "new System.ArgumentNullException" }));
+        Assert.That(ThrowNew().Matches(code).Count(match => match.Groups[1].Value.Contains("FailureAsync", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(359));
+        Assert.That(typeof(LogtoResponseReader).GetMethod(nameof(LogtoResponseReader.FailureAsync))!.ReturnType, Is.EqualTo(typeof(Task<LogtoApiException>)));
     }
 
-    [GeneratedRegex(@"throw new ([\w.]+)\(")]
+    [GeneratedRegex(@"throw ((?:new|await) [\w.]+)\(")]
     private static partial Regex ThrowNew();
 }

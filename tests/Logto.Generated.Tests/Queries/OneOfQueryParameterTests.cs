@@ -31,7 +31,7 @@ public class OneOfQueryParameterTests
         Assert.That(found, Is.EquivalentTo(new[] { "ListApplications.types", "ListApplications.isThirdParty" }));
     }
 
-    [TestCase("SPA", "types=SPA")]
+    [TestCase("SPA", "types=SPA&page=1&page_size=100")]
     [TestCase("SPA,Native", "types=SPA&types=Native&page=1&page_size=100")]
     [TestCase("Native,SPA,Traditional,MachineToMachine,Protected,SAML", "types=Native&types=SPA&types=Traditional&types=MachineToMachine&types=Protected&types=SAML&page=1&page_size=100")]
     public async Task Types_is_sent_once_per_value(string values, string expectedQuery)
