@@ -11,8 +11,9 @@ namespace Logto.Generated.SpecTools.Normalization;
 /// <item>every parameter gets its camelCase C# name (<see cref="NameKey"/>);</item>
 /// <item>every operation gets an options class (<see cref="OptionsKey"/>) and each optional query parameter a property
 /// on it (<see cref="PropertyKey"/>), so that a parameter Logto adds later is a new property, not a new signature;</item>
-/// <item>list operations (those taking <c>page</c>) get their item type and where the items sit (<see cref="PageItemKey"/>,
-/// <see cref="PageItemsPropertyKey"/>);</item>
+/// <item>list operations (those taking <c>page</c> and answering an array, or an object with one array property) get
+/// their item type and where the items sit (<see cref="PageItemKey"/>, <see cref="PageItemsPropertyKey"/>); a list of
+/// another shape stays a plain operation (the coverage tests count the lists);</item>
 /// <item>every operation gets the credential it is called with (<see cref="CredentialKey"/>, see <see cref="OperationCredentials"/>).</item>
 /// </list>
 /// </summary>
@@ -45,7 +46,12 @@ internal static partial class SurfaceAnnotator
             var parameters = (operation["parameters"] as JArray)?.OfType<JObject>().ToList() ?? [];
             foreach (var parameter in parameters)
             {
-                var name = (string)parameter["name"]!;
+                // An unresolved reference (a cut-off spec) has no name; NSwag reports it.
+                if ((string?)parameter["name"] is not { } name)
+                {
+                    continue;
+                }
+
                 parameter[NameKey] = ToCamel(name);
                 if ((string?)parameter["in"] == "query" && parameter["required"]?.Value<bool>() != true)
                 {
@@ -55,7 +61,7 @@ internal static partial class SurfaceAnnotator
 
             if (parameters.Any(p => (string?)p["name"] == PageParameter && (string?)p["in"] == "query"))
             {
-                AnnotatePaging(operationId, operation, schemas);
+                AnnotatePaging(operation, schemas);
             }
         }
     }
@@ -79,29 +85,37 @@ internal static partial class SurfaceAnnotator
     private static string Capitalize(string word) =>
         word.All(char.IsUpper) && word.Length > 1 ? word[0] + word[1..].ToLowerInvariant() : char.ToUpperInvariant(word[0]) + word[1..];
 
-    private static void AnnotatePaging(string operationId, JObject operation, JObject schemas)
+    private static void AnnotatePaging(JObject operation, JObject schemas)
     {
-        var body = operation["responses"]?["200"]?["content"]?["application/json"]?["schema"] as JObject
-            ?? throw new InvalidDataException($"The list operation {operationId} has no JSON 200 response.");
+        if (operation["responses"]?["200"]?["content"]?["application/json"]?["schema"] is not JObject body)
+        {
+            return;
+        }
+
         if ((string?)body["type"] == "array")
         {
-            operation[PageItemKey] = ItemType(operationId, body);
-            operation[PageItemsPropertyKey] = string.Empty;
+            Mark(operation, ItemType(body), string.Empty);
             return;
         }
 
         var resolved = (string?)body["$ref"] is { } reference ? schemas[reference[(reference.LastIndexOf('/') + 1)..]] as JObject : body;
         var arrays = (resolved?["properties"] as JObject)?.Properties().Where(p => (string?)p.Value["type"] == "array").ToList() ?? [];
-        if (arrays.Count != 1)
+        if (arrays.Count == 1)
         {
-            throw new InvalidDataException($"The list operation {operationId} returns neither an array nor an object with one array property.");
+            Mark(operation, ItemType((JObject)arrays[0].Value), Naming.ToPascal(arrays[0].Name));
         }
-
-        operation[PageItemKey] = ItemType(operationId, (JObject)arrays[0].Value);
-        operation[PageItemsPropertyKey] = Naming.ToPascal(arrays[0].Name);
     }
 
-    private static string ItemType(string operationId, JObject array)
+    private static void Mark(JObject operation, string? itemType, string itemsProperty)
+    {
+        if (itemType is not null)
+        {
+            operation[PageItemKey] = itemType;
+            operation[PageItemsPropertyKey] = itemsProperty;
+        }
+    }
+
+    private static string? ItemType(JObject array)
     {
         var items = array["items"] as JObject;
         if ((string?)items?["$ref"] is { } reference)
@@ -109,7 +123,7 @@ internal static partial class SurfaceAnnotator
             return reference[(reference.LastIndexOf('/') + 1)..];
         }
 
-        return (string?)items?["type"] == "string" ? "string" : throw new InvalidDataException($"The items of the list operation {operationId} have no named type.");
+        return (string?)items?["type"] == "string" ? "string" : null;
     }
 
     [GeneratedRegex("[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z0-9]+|[A-Z0-9]+")]
