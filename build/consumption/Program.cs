@@ -27,9 +27,9 @@ var client = LogtoManagementClient.Create(new LogtoManagementOptions
     ClientSecret = "consumer-secret",
     Resource = LogtoManagementOptions.SelfHostedResource,
 });
-var page = await client.Applications.ListApplicationsAsync(types: [ApplicationType.SPA], page: 1, page_size: 20);
+var page = await client.Applications.ListApplicationsAsync(new ListApplicationsOptions { Types = [ApplicationType.SPA], PageSize = 20 }).GetPageAsync();
 
-var application = page.Result.Single();
+var application = page.Items.Single();
 Check(application.Name == "consumer-app", "the application name");
 Check(application.Type == ApplicationType.SPA, "the application type");
 Check(page.TotalCount == 1, "the Total-Number header");

@@ -36,5 +36,6 @@ internal static class JsonReportFormatter
         ["from"] = change.From,
         ["to"] = change.To,
         ["message"] = ChangeText.Message(change),
+        ["csharp"] = SurfaceEffect.Of(change),
     };
 }

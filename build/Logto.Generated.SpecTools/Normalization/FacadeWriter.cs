@@ -4,21 +4,48 @@ using Newtonsoft.Json.Linq;
 namespace Logto.Generated.SpecTools.Normalization;
 
 /// <summary>
-/// Writes the C# of the <c>LogtoManagementClient</c> facade, one property per generated client (per first tag), and the
-/// catalog of client types that dependency injection registers. It is generated so that it follows the spec's tags.
+/// Writes the C# of the facades, one per credential (see <see cref="OperationCredentials"/>), each with one property per
+/// generated client (per first tag): <c>LogtoManagementClient</c> (machine-to-machine token), <c>LogtoAccountClient</c>
+/// (a user's access token) and <c>LogtoPublicClient</c> (no token); and the catalog of client types that dependency
+/// injection registers. It is generated so that it follows the spec's tags.
 /// </summary>
 internal static class FacadeWriter
 {
-    public static IReadOnlyList<string> ClientNames(JObject normalizedSpec) =>
-        SpecNormalizer.EnumerateOperations(normalizedSpec)
-            .Select(o => (string?)o.Operation["tags"]?[0] ?? "Default")
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+    private static readonly (OperationCredential Credential, string Name, string Summary, string Client)[] Facades =
+    [
+        (OperationCredential.Management, "LogtoManagementClient",
+            "The Logto Management API: the operations called with a machine-to-machine access token, one property per area of the API, all sharing one <see cref=\"System.Net.Http.HttpClient\"/>.",
+            "an <see cref=\"System.Net.Http.HttpClient\"/> whose base address is the Logto endpoint and which authenticates its requests with a machine-to-machine token"),
+        (OperationCredential.Account, "LogtoAccountClient",
+            "Logto's Account API: the operations a signed-in user calls about their own account (my-account, verifications) with their own access token.",
+            "an <see cref=\"System.Net.Http.HttpClient\"/> whose base address is the Logto endpoint and which authenticates its requests with the user's access token"),
+        (OperationCredential.Public, "LogtoPublicClient",
+            "The Logto operations that take no access token: public documents and settings (well-known, swagger, status) and the browser and sign-in flows (experience, SAML), which rely on their own cookies or assertions.",
+            "an <see cref=\"System.Net.Http.HttpClient\"/> whose base address is the Logto endpoint"),
+    ];
+
+    /// <summary>Each tag with the credential of its operations; a tag whose operations need different credentials is an error.</summary>
+    public static IReadOnlyDictionary<string, OperationCredential> Credentials(JObject normalizedSpec)
+    {
+        var result = new Dictionary<string, OperationCredential>(StringComparer.Ordinal);
+        foreach (var (path, method, operation) in SpecNormalizer.EnumerateOperations(normalizedSpec))
+        {
+            var tag = (string?)operation["tags"]?[0] ?? "Default";
+            var credential = OperationCredentials.Of(operation);
+            if (result.TryGetValue(tag, out var known) && known != credential)
+            {
+                throw new InvalidDataException($"The {tag} operations need different credentials ({known}, and {credential} for {method.ToUpperInvariant()} {path}); one client cannot hold them.");
+            }
+
+            result[tag] = credential;
+        }
+
+        return result;
+    }
 
     public static string Write(JObject normalizedSpec)
     {
-        var tags = ClientNames(normalizedSpec);
+        var credentials = Credentials(normalizedSpec);
         var code = new StringBuilder();
         code.Append("""
             //----------------------
@@ -30,56 +57,61 @@ internal static class FacadeWriter
 
             namespace Logto.Generated
             {
-                /// <summary>Every Logto Management API client, one per area of the API.</summary>
-                public partial interface ILogtoManagementClient
-                {
 
             """);
+        foreach (var facade in Facades)
+        {
+            var tags = credentials.Where(c => c.Value == facade.Credential).Select(c => c.Key).Order(StringComparer.Ordinal).ToList();
+            WriteFacade(code, facade.Name, facade.Summary, facade.Client, tags);
+        }
+
+        code.Append("    internal static partial class LogtoClientCatalog\n    {\n");
+        foreach (var facade in Facades)
+        {
+            var field = facade.Credential == OperationCredential.Management ? "Clients" : facade.Credential + "Clients";
+            code.Append($"        /// <summary>Each client interface of <see cref=\"{facade.Name}\"/> with its implementation.</summary>\n");
+            code.Append($"        public static readonly (System.Type Interface, System.Type Implementation)[] {field} =\n        {{\n");
+            foreach (var tag in credentials.Where(c => c.Value == facade.Credential).Select(c => c.Key).Order(StringComparer.Ordinal))
+            {
+                code.Append($"            (typeof(I{tag}Client), typeof({tag}Client)),\n");
+            }
+
+            code.Append("        };\n\n");
+        }
+
+        code.Append("        /// <summary>Every client interface of every facade with its implementation.</summary>\n");
+        code.Append("        public static readonly (System.Type Interface, System.Type Implementation)[] All = [.. Clients, .. AccountClients, .. PublicClients];\n");
+        code.Append("    }\n}\n");
+        return code.ToString();
+    }
+
+    private static void WriteFacade(StringBuilder code, string name, string summary, string client, IReadOnlyList<string> tags)
+    {
+        code.Append($"    /// <summary>{summary}</summary>\n    public partial interface I{name}\n    {{\n");
         foreach (var tag in tags)
         {
             code.Append($"        /// <summary>The {tag} operations.</summary>\n        I{tag}Client {tag} {{ get; }}\n\n");
         }
 
-        code.Append("""
-                }
-
-                /// <summary>The Logto Management API: one property per area of the API, all sharing one <see cref="System.Net.Http.HttpClient"/>.</summary>
-                public partial class LogtoManagementClient : ILogtoManagementClient
-                {
-                    /// <summary>Creates every client on an <see cref="System.Net.Http.HttpClient"/> whose base address is the Logto endpoint and which authenticates its requests.</summary>
-                    /// <param name="httpClient">The HTTP client shared by every area.</param>
-                    public LogtoManagementClient(System.Net.Http.HttpClient httpClient)
-                    {
-                        if (httpClient is null) throw new System.ArgumentNullException(nameof(httpClient));
-
-            """);
+        code.Length -= 1;
+        code.Append("    }\n\n");
+        code.Append($"    /// <inheritdoc cref=\"I{name}\"/>\n    public partial class {name} : I{name}\n    {{\n");
+        code.Append($"        /// <summary>Creates every client on {client}.</summary>\n");
+        code.Append("        /// <param name=\"httpClient\">The HTTP client shared by every area; it is not disposed.</param>\n");
+        code.Append("        /// <exception cref=\"System.ArgumentNullException\"><paramref name=\"httpClient\"/> is null.</exception>\n");
+        code.Append($"        public {name}(System.Net.Http.HttpClient httpClient)\n        {{\n");
+        code.Append("            if (httpClient is null) throw new System.ArgumentNullException(nameof(httpClient));\n");
         foreach (var tag in tags)
         {
             code.Append($"            {tag} = new {tag}Client(httpClient);\n");
         }
 
-        code.Append("        }\n\n");
+        code.Append("        }\n");
         foreach (var tag in tags)
         {
-            code.Append($"        /// <inheritdoc/>\n        public virtual I{tag}Client {tag} {{ get; }}\n\n");
+            code.Append($"\n        /// <inheritdoc/>\n        public virtual I{tag}Client {tag} {{ get; }}\n");
         }
 
-        code.Append("""
-                }
-
-                internal static partial class LogtoClientCatalog
-                {
-                    /// <summary>Each generated client interface with its implementation.</summary>
-                    public static readonly (System.Type Interface, System.Type Implementation)[] Clients =
-                    {
-
-            """);
-        foreach (var tag in tags)
-        {
-            code.Append($"            (typeof(I{tag}Client), typeof({tag}Client)),\n");
-        }
-
-        code.Append("        };\n    }\n}\n");
-        return code.ToString();
+        code.Append("    }\n\n");
     }
 }

@@ -62,6 +62,7 @@ internal sealed class SpecNormalizer
         WriteComponents(plainComponents);
         RewriteReferences(_spec);
         RewriteTags();
+        SurfaceAnnotator.Annotate(_spec);
         return new NormalizationResult(_spec, _groups.All, _unions.Collapsed);
     }
 

@@ -13,27 +13,21 @@ public static class LogtoManagementHealthChecksBuilderExtensions
     /// <summary>
     /// Adds a health check of the client registered with <c>AddLogtoManagementApi</c>: it gets an access token and makes
     /// one cheap authenticated call (<c>GET /api/configs/admin-console</c>) through the client's own pipeline. It
-    /// reports Healthy, or <paramref name="failureStatus"/> with the reason: credentials refused, access denied,
+    /// reports Healthy, or the configured failure status with the reason: credentials refused, access denied,
     /// unreachable, timed out or a server error, with the status, Logto's error code and request id in its data. It
     /// never reports the client secret or a token. The call goes through the client's retries and timeouts, so give
-    /// the check a <paramref name="timeout"/> that suits your probe.
+    /// the check a <see cref="LogtoHealthCheckOptions.Timeout"/> that suits your probe.
     /// </summary>
     /// <param name="builder">The health checks builder.</param>
     /// <param name="clientName">The name given to <c>AddLogtoManagementApi(name, ...)</c>, or null for the unnamed client.</param>
-    /// <param name="healthCheckName">The check's name; <see cref="DefaultHealthCheckName"/> or <c>logto-{clientName}</c> when null.</param>
-    /// <param name="failureStatus">The status reported on failure; <see cref="HealthStatus.Unhealthy"/> when null.</param>
-    /// <param name="tags">Tags to filter checks by, such as <c>ready</c>.</param>
-    /// <param name="timeout">How long the check may take; none when null.</param>
+    /// <param name="configure">Sets the check's name, failure status, tags and timeout; see <see cref="LogtoHealthCheckOptions"/>.</param>
     /// <returns>The builder, to chain calls.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="clientName"/> is empty or white space.</exception>
     public static IHealthChecksBuilder AddLogtoManagementApi(
         this IHealthChecksBuilder builder,
         string? clientName = null,
-        string? healthCheckName = null,
-        HealthStatus? failureStatus = null,
-        IEnumerable<string>? tags = null,
-        TimeSpan? timeout = null)
+        Action<LogtoHealthCheckOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         if (clientName is not null)
@@ -41,12 +35,14 @@ public static class LogtoManagementHealthChecksBuilderExtensions
             ArgumentException.ThrowIfNullOrWhiteSpace(clientName);
         }
 
+        var check = new LogtoHealthCheckOptions();
+        configure?.Invoke(check);
         var name = clientName ?? Options.DefaultName;
         return builder.Add(new HealthCheckRegistration(
-            healthCheckName ?? (name.Length == 0 ? DefaultHealthCheckName : DefaultHealthCheckName + "-" + name),
+            check.Name ?? (name.Length == 0 ? DefaultHealthCheckName : DefaultHealthCheckName + "-" + name),
             provider => new LogtoManagementHealthCheck(provider, name),
-            failureStatus,
-            tags,
-            timeout));
+            check.FailureStatus,
+            check.Tags,
+            check.Timeout));
     }
 }

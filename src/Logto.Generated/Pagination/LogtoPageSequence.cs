@@ -9,15 +9,17 @@ internal sealed class LogtoPageSequence<T> : IAsyncEnumerable<LogtoPage<T>>
 {
     private readonly Func<int, CancellationToken, Task<LogtoPage<T>>> _fetchPage;
     private readonly CancellationToken _cancellationToken;
+    private readonly int _firstPage;
 
-    public LogtoPageSequence(Func<int, CancellationToken, Task<LogtoPage<T>>> fetchPage, CancellationToken cancellationToken)
+    public LogtoPageSequence(Func<int, CancellationToken, Task<LogtoPage<T>>> fetchPage, CancellationToken cancellationToken, int firstPage = 1)
     {
         _fetchPage = fetchPage;
         _cancellationToken = cancellationToken;
+        _firstPage = firstPage;
     }
 
     public IAsyncEnumerator<LogtoPage<T>> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
-        new Enumerator(_fetchPage, _cancellationToken, cancellationToken);
+        new Enumerator(_fetchPage, _cancellationToken, cancellationToken, _firstPage);
 
     private sealed class Enumerator : IAsyncEnumerator<LogtoPage<T>>
     {
@@ -25,12 +27,13 @@ internal sealed class LogtoPageSequence<T> : IAsyncEnumerable<LogtoPage<T>>
         private readonly CancellationTokenSource? _linked;
         private readonly CancellationToken _cancellationToken;
         private LogtoPage<T>? _current;
-        private int _nextPage = 1;
+        private int _nextPage;
         private bool _finished;
 
-        public Enumerator(Func<int, CancellationToken, Task<LogtoPage<T>>> fetchPage, CancellationToken first, CancellationToken second)
+        public Enumerator(Func<int, CancellationToken, Task<LogtoPage<T>>> fetchPage, CancellationToken first, CancellationToken second, int firstPage)
         {
             _fetchPage = fetchPage;
+            _nextPage = firstPage;
             if (first.CanBeCanceled && second.CanBeCanceled && first != second)
             {
                 _linked = CancellationTokenSource.CreateLinkedTokenSource(first, second);

@@ -13,6 +13,24 @@ public static class LogtoQueryString
     /// <summary>The largest page size Logto accepts.</summary>
     public const int MaxPageSize = 100;
 
+    /// <summary>Starts a URL with a query: the path followed by <c>?</c>; finish it with <see cref="End"/>.</summary>
+    /// <param name="path">The escaped path.</param>
+    /// <returns>The URL being built.</returns>
+    public static StringBuilder Start(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return new StringBuilder(path.Length + 64).Append(path).Append('?');
+    }
+
+    /// <summary>Ends a URL begun with <see cref="Start"/>: drops the last <c>&amp;</c>, or the <c>?</c> when nothing was appended.</summary>
+    /// <param name="builder">The URL being built.</param>
+    /// <returns>The URL.</returns>
+    public static string End(StringBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.ToString(0, builder.Length - 1);
+    }
+
     /// <summary>Appends <c>name=value&amp;</c>, after checking Logto's paging bounds for <c>page</c> and <c>page_size</c>.</summary>
     /// <param name="builder">The URL being built.</param>
     /// <param name="name">The parameter's wire name.</param>

@@ -55,6 +55,9 @@ public static class LogtoJson
         }
     }
 
+    /// <summary>The one serializer of every generated client, built once from <see cref="CreateSettings"/> and never changed, so that it is safe to share.</summary>
+    internal static JsonSerializer Serializer { get; } = JsonSerializer.Create(CreateSettings());
+
     private sealed class LenientContractResolver : DefaultContractResolver
     {
         public static readonly LenientContractResolver Instance = new();

@@ -3,63 +3,63 @@ using Newtonsoft.Json;
 namespace Logto.Generated;
 
 /// <summary>
-/// Reads the JSON body of a successful response for the generated clients (their <c>ReadObjectResponseAsync</c>).
-/// It parses from the stream; when the body is not valid JSON for the expected type (an HTML page from a proxy, a
-/// body cut short, a wrong type), it throws a <see cref="LogtoApiException"/> with the status, the headers and, when
-/// the body can be read again (the client's pipeline keeps every body in memory), the raw body.
+/// Reads the responses of the generated clients. A success body is parsed from the stream with the one cached
+/// serializer; when it is not valid JSON for the expected type (an HTML page from a proxy, a body cut short, a wrong
+/// type), or null where a value is required, it throws a <see cref="LogtoApiException"/> with the status, the headers
+/// and, when the body can be read again (the client's pipeline keeps every body in memory), the raw body. An error
+/// status becomes a <see cref="LogtoApiException"/> too. Headers are copied only on these failure paths.
 /// </summary>
 internal static class LogtoResponseReader
 {
-    /// <summary>Reads the body as <typeparamref name="T"/>; the text is returned only when it was read as a string or the result is null.</summary>
-    public static async Task<(T? Body, string Text)> ReadAsync<T>(
-        HttpResponseMessage? response,
-        IReadOnlyDictionary<string, IEnumerable<string>> headers,
-        JsonSerializerSettings settings,
-        bool readAsString,
-        CancellationToken cancellationToken)
+    /// <summary>Reads the body as <typeparamref name="T"/>.</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="allowNull">Whether an empty or <c>null</c> body is a valid result.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, bool allowNull, CancellationToken cancellationToken)
     {
-        if (response?.Content is not { } content)
-        {
-            return (default, string.Empty);
-        }
-
-        if (readAsString)
-        {
-            var text = await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return (JsonConvert.DeserializeObject<T>(text, settings), text);
-            }
-            catch (JsonException exception)
-            {
-                throw Unreadable<T>(response, text, headers, exception);
-            }
-        }
-
         T? body;
         try
         {
-            body = await DeserializeAsync<T>(content, settings, cancellationToken).ConfigureAwait(false);
+            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using var streamReader = new StreamReader(stream);
+            using var jsonReader = new JsonTextReader(streamReader);
+            body = LogtoJson.Serializer.Deserialize<T>(jsonReader);
         }
         catch (JsonException exception)
         {
-            throw Unreadable<T>(response, await TryReadTextAsync(content, cancellationToken).ConfigureAwait(false), headers, exception);
+            var mediaType = response.Content.Headers.ContentType?.MediaType ?? "no content type";
+            throw await FailAsync(response, $"The response body ({mediaType}) is not valid JSON for {typeof(T).Name}.", exception, cancellationToken).ConfigureAwait(false);
         }
 
-        return body is null ? (body, await TryReadTextAsync(content, cancellationToken).ConfigureAwait(false) ?? string.Empty) : (body, string.Empty);
+        if (body is null && !allowNull)
+        {
+            throw await FailAsync(response, "Response was null which was not expected.", null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return body!;
     }
 
-    private static async Task<T?> DeserializeAsync<T>(HttpContent content, JsonSerializerSettings settings, CancellationToken cancellationToken)
+    /// <summary>The exception for an error status.</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="description">The spec's description of the status, or null when the operation does not declare it.</param>
+    /// <param name="cancellationToken">Cancels the read of the body.</param>
+    public static Task<LogtoApiException> FailureAsync(HttpResponseMessage response, string? description, CancellationToken cancellationToken) =>
+        FailAsync(response, description ?? $"The HTTP status code of the response was not expected ({(int)response.StatusCode}).", null, cancellationToken);
+
+    private static async Task<LogtoApiException> FailAsync(HttpResponseMessage response, string description, Exception? cause, CancellationToken cancellationToken)
     {
-        using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var streamReader = new StreamReader(stream);
-        using var jsonReader = new JsonTextReader(streamReader);
-        return JsonSerializer.Create(settings).Deserialize<T>(jsonReader);
+        var text = await TryReadTextAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        return new LogtoApiException(description, (int)response.StatusCode, text, LogtoHeaders.Of(response), cause);
     }
 
     /// <summary>The body as text, or null when it cannot be read again (a network stream already consumed).</summary>
-    private static async Task<string?> TryReadTextAsync(HttpContent content, CancellationToken cancellationToken)
+    private static async Task<string?> TryReadTextAsync(HttpContent? content, CancellationToken cancellationToken)
     {
+        if (content is null)
+        {
+            return null;
+        }
+
         try
         {
             return await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
@@ -68,13 +68,5 @@ internal static class LogtoResponseReader
         {
             return null;
         }
-    }
-
-    private static LogtoApiException Unreadable<T>(
-        HttpResponseMessage response, string? text, IReadOnlyDictionary<string, IEnumerable<string>> headers, JsonException exception)
-    {
-        var mediaType = response.Content.Headers.ContentType?.MediaType ?? "no content type";
-        var message = $"The response body ({mediaType}) is not valid JSON for {typeof(T).Name}.";
-        return new LogtoApiException(message, (int)response.StatusCode, text, headers, exception);
     }
 }

@@ -17,13 +17,9 @@ internal sealed class LogtoDirectory
     /// <summary>Every page of <c>GET /api/applications?isThirdParty=true</c>, first-party applications dropped.</summary>
     public async Task<List<CatalogListing>> ListThirdPartyApplicationsAsync(RequestScope scope)
     {
-        var applications = _client().Applications;
-        var pages = LogtoPaging.EnumerateAsync<Application>(
-            (page, pageSize, _) => scope.SendAsync(token => applications.ListApplicationsAsync(null, null, null, true, page, pageSize, null, token)),
-            LogtoPaging.DefaultPageSize,
-            scope.Token);
+        var applications = _client().Applications.ListApplicationsAsync(new ListApplicationsOptions { IsThirdParty = true }, scope.Token);
         var listed = new List<CatalogListing>();
-        await foreach (var application in pages.ConfigureAwait(false))
+        foreach (var application in await AllPagesAsync(applications, scope).ConfigureAwait(false))
         {
             // A server that ignored isThirdParty=true must not leak first-party applications.
             if (application.IsThirdParty)
@@ -45,7 +41,7 @@ internal sealed class LogtoDirectory
     public Task<CatalogAccessRules?> GetAccessRulesAsync(string applicationId, RequestScope scope) =>
         scope.SendAsync(async token =>
         {
-            var rules = await NullIfNotFound(_client().Applications.GetApplicationAccessControlAsync(applicationId, token)).ConfigureAwait(false);
+            var rules = await NullIfNotFound(_client().Applications.GetApplicationAccessControlAsync(applicationId, cancellationToken: token)).ConfigureAwait(false);
             return rules is null
                 ? null
                 : new CatalogAccessRules(
@@ -61,7 +57,7 @@ internal sealed class LogtoDirectory
     public Task<CatalogBranding?> GetBrandingAsync(string applicationId, RequestScope scope) =>
         scope.SendAsync(async token =>
         {
-            var experience = await NullIfNotFound(_client().Applications.GetApplicationSignInExperienceAsync(applicationId, token)).ConfigureAwait(false);
+            var experience = await NullIfNotFound(_client().Applications.GetApplicationSignInExperienceAsync(applicationId, cancellationToken: token)).ConfigureAwait(false);
             return experience is null ? null : new CatalogBranding(experience.DisplayName, experience.Branding?.LogoUrl, experience.Branding?.DarkLogoUrl);
         });
 
@@ -69,7 +65,7 @@ internal sealed class LogtoDirectory
     public Task<CatalogConsentScopes?> GetConsentScopesAsync(string applicationId, RequestScope scope) =>
         scope.SendAsync(async token =>
         {
-            var consent = await NullIfNotFound(_client().Applications.ListApplicationUserConsentScopesAsync(applicationId, token)).ConfigureAwait(false);
+            var consent = await NullIfNotFound(_client().Applications.ListApplicationUserConsentScopesAsync(applicationId, cancellationToken: token)).ConfigureAwait(false);
             return consent is null
                 ? null
                 : new CatalogConsentScopes(
@@ -86,11 +82,8 @@ internal sealed class LogtoDirectory
     public async Task<UserAccess> GetUserAccessAsync(string userId, RequestScope scope)
     {
         var users = _client().Users;
-        var roles = CollectAsync(LogtoPaging.EnumerateAsync<Role>(
-            (page, pageSize, _) => scope.SendAsync(token => users.ListUserRolesAsync(userId, page, pageSize, null, token)),
-            LogtoPaging.DefaultPageSize,
-            scope.Token));
-        var organizations = scope.SendAsync(token => users.ListUserOrganizationsAsync(userId, token));
+        var roles = AllPagesAsync(users.ListUserRolesAsync(userId, cancellationToken: scope.Token), scope);
+        var organizations = scope.SendAsync(token => users.ListUserOrganizationsAsync(userId, cancellationToken: token));
         await Task.WhenAll(roles, organizations).ConfigureAwait(false);
         var memberships = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var organization in await organizations.ConfigureAwait(false) ?? [])
@@ -103,15 +96,19 @@ internal sealed class LogtoDirectory
 
     private static List<string> ToList(IEnumerable<string>? values) => values?.ToList() ?? [];
 
-    private static async Task<List<T>> CollectAsync<T>(IAsyncEnumerable<T> items)
+    /// <summary>Every page of a list, each page one request through the scope (its concurrency limit and token).</summary>
+    private static async Task<List<T>> AllPagesAsync<T>(LogtoPageable<T> list, RequestScope scope)
     {
-        var collected = new List<T>();
-        await foreach (var item in items.ConfigureAwait(false))
+        var items = new List<T>();
+        for (var number = 1; ; number++)
         {
-            collected.Add(item);
+            var page = await scope.SendAsync(token => list.GetPageAsync(number, token)).ConfigureAwait(false);
+            items.AddRange(page.Items);
+            if (!page.HasMore)
+            {
+                return items;
+            }
         }
-
-        return collected;
     }
 
     private static async Task<T?> NullIfNotFound<T>(Task<T> request)

@@ -38,7 +38,7 @@ public sealed class ThirdPartyApplicationsService : IThirdPartyApplicationsServi
     public ThirdPartyApplicationsService(
         ILogtoManagementClient client,
         ThirdPartyApplicationsOptions options,
-        HybridCache? cache = null,
+        HybridCache? cache,
         ILogger<ThirdPartyApplicationsService>? logger = null,
         TimeProvider? timeProvider = null)
         : this(NotNull(client), options, cache, logger, timeProvider)

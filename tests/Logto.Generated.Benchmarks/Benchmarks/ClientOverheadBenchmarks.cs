@@ -54,8 +54,8 @@ public class ClientOverheadBenchmarks
     [Benchmark(Description = "Logto.Generated"), BenchmarkCategory(ListApplications)]
     public async Task<long> ListApplications_Logto()
     {
-        var response = await _logto.Applications.ListApplicationsAsync(page: 1, page_size: 100);
-        return response.Result.Count + response.TotalCount!.Value;
+        var page = await _logto.Applications.ListApplicationsAsync().GetPageAsync();
+        return page.Items.Count + page.TotalCount!.Value;
     }
 
     [Benchmark(Description = "Raw HttpClient + STJ source gen (limit)"), BenchmarkCategory(ListApplications)]
@@ -94,8 +94,8 @@ public class ClientOverheadBenchmarks
     [Benchmark(Description = "Logto.Generated"), BenchmarkCategory(ListUsers)]
     public async Task<long> ListUsers_Logto()
     {
-        var response = await _logto.Users.ListUsersAsync(page: 1, page_size: 100);
-        return response.Result.Count + response.TotalCount!.Value;
+        var page = await _logto.Users.ListUsersAsync().GetPageAsync();
+        return page.Items.Count + page.TotalCount!.Value;
     }
 
     [Benchmark(Description = "Raw HttpClient + STJ source gen (limit)"), BenchmarkCategory(ListUsers)]

@@ -6,7 +6,7 @@ namespace Logto.Generated.Benchmarks.Probes;
 
 /// <summary>
 /// Shows that walking a list keeps managed memory flat: for 1,000 and 10,000 users it walks
-/// <c>ListAllUsersAsync</c> and samples, at every page, the managed heap including garbage not yet collected
+/// <c>ListUsersAsync</c> and samples, at every page, the managed heap including garbage not yet collected
 /// (<see cref="GC.GetTotalMemory(bool)"/> without a collection) and, every 10 pages, the live heap (after a full
 /// collection). For contrast it repeats the walk keeping every user in a list, which must grow with the count.
 /// All values are relative to the heap just before the walk.
@@ -25,7 +25,7 @@ internal static class PagingPeakMemoryProbe
             foreach (var size in Sizes)
             {
                 var result = WalkAsync(size, keep).GetAwaiter().GetResult();
-                table.AppendLine(CultureInfo.InvariantCulture, $"| {(keep ? "keeping every user in a List (contrast)" : "ListAllUsersAsync, streaming")} | {size:N0} | {Kb(result.PeakHeap)} | {Kb(result.PeakLive)} | {Kb(result.EndLive)} |");
+                table.AppendLine(CultureInfo.InvariantCulture, $"| {(keep ? "keeping every user in a List (contrast)" : "ListUsersAsync, streaming")} | {size:N0} | {Kb(result.PeakHeap)} | {Kb(result.PeakLive)} | {Kb(result.EndLive)} |");
             }
         }
 
@@ -39,7 +39,7 @@ internal static class PagingPeakMemoryProbe
         var server = new PagedUsersHandler(users);
         using var http = new HttpClient(server) { BaseAddress = BenchmarkEndpoint.BaseAddress };
         var client = new LogtoManagementClient(http);
-        await foreach (var _ in client.Users.ListAllUsersAsync(pageSize: 100).Take(1))
+        await foreach (var _ in client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 100 }).Take(1))
         {
             // Warm up: JIT and serializer contracts are not part of the walk.
         }
@@ -47,7 +47,7 @@ internal static class PagingPeakMemoryProbe
         var kept = new List<User>();
         var start = GC.GetTotalMemory(forceFullCollection: true);
         long peakHeap = 0, peakLive = 0, count = 0;
-        await foreach (var user in client.Users.ListAllUsersAsync(pageSize: 100))
+        await foreach (var user in client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 100 }))
         {
             if (keep)
             {

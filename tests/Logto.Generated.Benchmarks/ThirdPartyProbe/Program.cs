@@ -44,7 +44,7 @@ await using (var portal = await PortalUnderLoad.StartAsync(logto))
 {
     var clock = new ManualTimeProvider();
     using var http = new HttpClient { BaseAddress = logto.Endpoint };
-    using var service = new ThirdPartyApplicationsService(new LogtoManagementClient(http), new ThirdPartyApplicationsOptions { LoginEndpoint = logto.Endpoint }, timeProvider: clock);
+    using var service = new ThirdPartyApplicationsService(new LogtoManagementClient(http), new ThirdPartyApplicationsOptions { LoginEndpoint = logto.Endpoint }, cache: null, timeProvider: clock);
     var before = Snapshot(logto.Counts);
     await service.WarmUpAsync();
     var cold = Delta(logto.Counts, before);

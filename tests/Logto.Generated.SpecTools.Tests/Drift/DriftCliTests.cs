@@ -34,8 +34,8 @@ public class DriftCliTests : TempDirectoryTest
               "drift": true,
               "summary": { "changes": 2, "breaking": 1, "nonBreaking": 1, "ignoredDocumentationChanges": 1 },
               "changes": [
-                { "kind": "operation-removed", "breaking": true, "operation": "GET /api/x", "location": "", "path": "", "from": null, "to": null, "message": "operation removed" },
-                { "kind": "operation-added", "breaking": false, "operation": "GET /api/y", "location": "", "path": "", "from": null, "to": null, "message": "operation added" }
+                { "kind": "operation-removed", "breaking": true, "operation": "GET /api/x", "location": "", "path": "", "from": null, "to": null, "message": "operation removed", "csharp": "method removed: callers break" },
+                { "kind": "operation-added", "breaking": false, "operation": "GET /api/y", "location": "", "path": "", "from": null, "to": null, "message": "operation added", "csharp": "new method" }
               ]
             }
             """)), Is.True, result.Output);

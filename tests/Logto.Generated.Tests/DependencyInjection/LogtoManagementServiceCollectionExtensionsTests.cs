@@ -18,7 +18,7 @@ public class LogtoManagementServiceCollectionExtensionsTests
         using var stub = new LogtoStub();
         using var provider = BuildProvider(stub);
 
-        Assert.That(LogtoClientCatalog.Clients, Has.Length.EqualTo(40));
+        Assert.That(LogtoClientCatalog.Clients, Has.Length.EqualTo(32), "the clients of the machine-to-machine facade");
         foreach (var (contract, implementation) in LogtoClientCatalog.Clients)
         {
             Assert.That(provider.GetRequiredService(contract), Is.InstanceOf(implementation), contract.Name);

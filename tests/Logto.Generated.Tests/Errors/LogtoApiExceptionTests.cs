@@ -33,7 +33,7 @@ public partial class LogtoApiExceptionTests
         logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/applications").Respond(_ =>
             LogtoStub.Json(HttpStatusCode.BadRequest, Fixtures.RealLogto("error-guard-invalid-input.json")));
 
-        var exception = Assert.ThrowsAsync<LogtoApiException>(() => logto.Client.Applications.ListApplicationsAsync(types: [new ApplicationType("Nope")]));
+        var exception = Assert.ThrowsAsync<LogtoApiException>(() => logto.Client.Applications.ListApplicationsAsync(new ListApplicationsOptions { Types = [new ApplicationType("Nope")] }).GetPageAsync());
 
         Assert.That(exception!.IsBadRequest, Is.True);
         Assert.That(exception.Code, Is.EqualTo("guard.invalid_input"));
@@ -108,10 +108,12 @@ public partial class LogtoApiExceptionTests
 
         var thrown = ThrowNew().Matches(code).Select(match => match.Groups[1].Value).Distinct().Order().ToList();
 
-        Assert.That(thrown, Is.EqualTo(new[] { "LogtoApiException", "System.ArgumentNullException" }));
-        Assert.That(ThrowNew().Matches(code).Count(match => match.Groups[1].Value == "LogtoApiException"), Is.GreaterThan(359));
+        // LogtoResponseReader.FailureAsync returns a LogtoApiException (its return type says so).
+        Assert.That(thrown, Is.EqualTo(new[] { "await LogtoResponseReader.FailureAsync", "new System.ArgumentNullException" }));
+        Assert.That(ThrowNew().Matches(code).Count(match => match.Groups[1].Value.Contains("FailureAsync", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(359));
+        Assert.That(typeof(LogtoResponseReader).GetMethod(nameof(LogtoResponseReader.FailureAsync))!.ReturnType, Is.EqualTo(typeof(Task<LogtoApiException>)));
     }
 
-    [GeneratedRegex(@"throw new ([\w.]+)\(")]
+    [GeneratedRegex(@"throw ((?:new|await) [\w.]+)\(")]
     private static partial Regex ThrowNew();
 }

@@ -52,13 +52,13 @@ public class BadArgumentTests : FaultTest
         Assert.That(Stub.TokenRequests, Is.Empty);
     }
 
-    [TestCase(0, 20, "page")]
-    [TestCase(-1, 20, "page")]
-    [TestCase(1, 0, "page_size")]
-    [TestCase(1, 101, "page_size")]
+    [TestCase(0, 20, "pageNumber")]
+    [TestCase(-1, 20, "pageNumber")]
+    [TestCase(1, 0, "pageSize")]
+    [TestCase(1, 101, "pageSize")]
     public void A_page_out_of_range_is_refused(int page, int pageSize, string parameter)
     {
-        var exception = FailsWith<ArgumentOutOfRangeException>(() => CreateClient().Users.ListUsersAsync(page: page, page_size: pageSize));
+        var exception = FailsWith<ArgumentOutOfRangeException>(async () => await CreateClient().Users.ListUsersAsync(new ListUsersOptions { PageSize = pageSize }).GetPageAsync(page));
 
         Assert.That(exception.ParamName, Is.EqualTo(parameter));
         Assert.That(Stub.TokenRequests, Is.Empty);
@@ -70,7 +70,7 @@ public class BadArgumentTests : FaultTest
     {
         var client = CreateClient();
 
-        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => client.Users.ListAllUsersAsync(pageSize: pageSize));
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => client.Users.ListUsersAsync(new ListUsersOptions { PageSize = pageSize }));
 
         Assert.That(exception!.ParamName, Is.EqualTo("pageSize"));
         Assert.That(Stub.TokenRequests, Is.Empty);
@@ -80,7 +80,7 @@ public class BadArgumentTests : FaultTest
     public void A_search_value_with_an_unpaired_surrogate_is_refused()
     {
         var exception = FailsWith<ArgumentException>(
-            () => CreateClient().Users.ListUsersAsync(search_params: new LogtoSearch().Match("name", "bad\uD83D")));
+            () => CreateClient().Users.ListUsersAsync(new ListUsersOptions { Search = new LogtoSearch().Match("name", "bad\uD83D") }).GetPageAsync());
 
         Assert.That(exception.ParamName, Is.EqualTo("search_params"));
         Assert.That(Stub.TokenRequests, Is.Empty);

@@ -91,7 +91,7 @@ public class BadBodyTests : FaultTest
     {
         Stub.Handler.When(HttpMethod.Get, UsersUrl).Respond(_ => LogtoStub.Json(HttpStatusCode.OK, string.Empty, ("Total-Number", "3")));
 
-        var exception = FailsWith<LogtoApiException>(() => CreateClient().Users.ListUsersAsync(page: 1, page_size: 20));
+        var exception = FailsWith<LogtoApiException>(() => CreateClient().Users.ListUsersAsync(new ListUsersOptions { PageSize = 20 }).GetPageAsync());
 
         Assert.That(exception.StatusCode, Is.EqualTo(200));
         Assert.That(exception.Response, Is.Empty);
@@ -129,12 +129,12 @@ public class BadBodyTests : FaultTest
             return LogtoStub.Json(HttpStatusCode.OK, body, ("Total-Number", "100"));
         });
 
-        var page = await CreateClient().Users.ListUsersAsync(page: 1, page_size: 100).WaitAsync(Guard);
+        var page = await CreateClient().Users.ListUsersAsync().GetPageAsync().WaitAsync(Guard);
 
         Assert.That(sent!.AbsoluteUri, Is.EqualTo(UsersUrl + "?page=1&page_size=100"));
         Assert.That(page.TotalCount, Is.EqualTo(100));
-        Assert.That(page.Result.Select(user => user.Id), Is.EqualTo(Enumerable.Range(1, 100).Select(i => $"user{i:D3}")));
-        Assert.That(page.Result.Last().CustomData["blob"].ToString(), Has.Length.EqualTo(200_000));
+        Assert.That(page.Items.Select(user => user.Id), Is.EqualTo(Enumerable.Range(1, 100).Select(i => $"user{i:D3}")));
+        Assert.That(page.Items.Last().CustomData["blob"].ToString(), Has.Length.EqualTo(200_000));
     }
 
     [Test]

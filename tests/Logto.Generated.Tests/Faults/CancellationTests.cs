@@ -77,7 +77,7 @@ public class CancellationTests : FaultTest
 
         var walk = async () =>
         {
-            await foreach (var user in CreateClient().Users.ListAllUsersAsync(pageSize: 2, cancellationToken: cancellation.Token))
+            await foreach (var user in CreateClient().Users.ListUsersAsync(new ListUsersOptions { PageSize = 2 }, cancellation.Token))
             {
                 seen.Add(user.Id);
                 if (seen.Count == 2)
@@ -102,8 +102,7 @@ public class CancellationTests : FaultTest
 
         var walk = async () =>
         {
-            await foreach (var page in LogtoPaging.EnumeratePagesAsync<User>(
-                (page, size, ct) => client.Users.ListUsersAsync(page, size, cancellationToken: ct), pageSize: 2).WithCancellation(cancellation.Token))
+            await foreach (var page in client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 2 }).AsPages().WithCancellation(cancellation.Token))
             {
                 seen.AddRange(page.Items.Select(user => user.Id));
                 await cancellation.CancelAsync();

@@ -55,7 +55,7 @@ public partial class QuerySerializationPropertyTests
             var pageSize = random.Next(1, 101);
             sent.Clear();
 
-            await logto.Client.Users.ListUsersAsync(page: page, page_size: pageSize, search_params: search).WaitAsync(TestGuard.Guard);
+            await logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = pageSize, Search = search }).GetPageAsync(page).WaitAsync(TestGuard.Guard);
 
             var expected = new List<KeyValuePair<string, string>>
             {
@@ -84,7 +84,7 @@ public partial class QuerySerializationPropertyTests
 
             var byId = Assert.ThrowsAsync<ArgumentException>(() => logto.Client.Users.GetUserAsync(text), where);
             var bySearch = Assert.ThrowsAsync<ArgumentException>(
-                () => logto.Client.Users.ListUsersAsync(search_params: new LogtoSearch().AddRaw("search.name", text)), where);
+                () => logto.Client.Users.ListUsersAsync(new ListUsersOptions { Search = new LogtoSearch().AddRaw("search.name", text) }).GetPageAsync(), where);
 
             Assert.That(byId!.ParamName, Is.EqualTo("userId"), where);
             Assert.That(bySearch!.ParamName, Is.EqualTo("search_params"), where);

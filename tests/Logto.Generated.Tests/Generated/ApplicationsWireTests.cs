@@ -20,12 +20,12 @@ public class ApplicationsWireTests
             });
 
         var response = await logto.Client.Applications.ListApplicationsAsync(
-            types: [ApplicationType.SPA, ApplicationType.Native], isThirdParty: true, page: 2, page_size: 50);
+            new ListApplicationsOptions { Types = [ApplicationType.SPA, ApplicationType.Native], IsThirdParty = true, PageSize = 50 }).GetPageAsync(2);
 
         logto.Handler.VerifyNoOutstandingExpectation();
-        Assert.That(response.Result, Has.Count.EqualTo(100));
+        Assert.That(response.Items, Has.Count.EqualTo(100));
         Assert.That(response.TotalCount, Is.EqualTo(101));
-        var first = response.Result.First();
+        var first = response.Items.First();
         Assert.That(first.Id, Is.Not.Empty);
         Assert.That(first.Type.IsKnown, Is.True);
     }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Reflection;
 using Logto.Generated.Tests.TestSupport;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -8,9 +7,11 @@ using RichardSzalay.MockHttp;
 namespace Logto.Generated.Tests.Generated;
 
 /// <summary>
-/// Calls every operation of the spec through its generated method, against a stub that answers with a sample filling
-/// every property of the response schema. Each call must send the spec's method and path, a request body equal to
-/// the sample model it was given, and read the response back into models that serialize to the same JSON.
+/// Calls every operation of the spec through its generated method, on the facade of its credential, against a stub that
+/// answers with a sample filling every property of the response schema. Each call must send the spec's method and path,
+/// a request body equal to the sample model it was given, name its operation, and read the response back into models
+/// that serialize to the same JSON. Every operation also gives its raw response: through <c>...WithResponseAsync</c>,
+/// or, for a list, through its page.
 /// </summary>
 public class EveryOperationTests
 {
@@ -24,66 +25,95 @@ public class EveryOperationTests
         var (status, responseSchema) = operation.SuccessResponse;
         var responseBody = responseSchema is null ? null : SampleJson.For(responseSchema);
         using var logto = new MockLogto();
-        HttpRequestMessage? sent = null;
-        string? sentBody = null;
+        var sent = new List<(HttpRequestMessage Request, string? Body)>();
         logto.Handler.Fallback.Respond(async request =>
         {
-            sent = request;
-            sentBody = request.Content is null ? null : await request.Content.ReadAsStringAsync();
+            sent.Add((request, request.Content is null ? null : await request.Content.ReadAsStringAsync()));
             return Reply(status, responseBody);
         });
 
         if (status is >= 300 and < 400)
         {
             // Browser redirect endpoints (the SAML assertion consumers): the redirect is not a result, it is surfaced.
-            var redirect = Assert.ThrowsAsync<LogtoApiException>(() => Invoke(call, logto.Client));
+            var redirect = Assert.ThrowsAsync<LogtoApiException>(() => InvokeAsync(call, call.Method, logto));
             Assert.That(redirect!.StatusCode, Is.EqualTo(status));
-            Assert.That(sent!.RequestUri!.AbsolutePath, Is.EqualTo(call.ExpectedPath));
-            AssertNamesItsOperation(sent, operation);
+            AssertSent(sent.Single().Request, call);
             return;
         }
 
-        var result = await Invoke(call, logto.Client);
-
-        Assert.That(sent, Is.Not.Null);
-        Assert.That(sent!.Method.Method, Is.EqualTo(operation.Method.ToUpperInvariant()));
-        AssertNamesItsOperation(sent, operation);
-        Assert.That(sent.RequestUri!.AbsolutePath, Is.EqualTo(call.ExpectedPath));
-        Assert.That(QueryNames(sent.RequestUri), Is.EquivalentTo(call.RequiredQueryNames));
-        if (call.ExpectedBody is not null)
+        var results = new List<(object? Value, LogtoResponse Response)>();
+        if (call.IsList)
         {
-            Assert.That(sent.Content!.Headers.ContentType!.MediaType, Is.EqualTo("application/json"));
-            JsonAssert.AreEquivalent(call.ExpectedBody, JToken.Parse(sentBody!), "the request body");
+            var page = (await InvokeAsync(call, call.Method, logto))!;
+            results.Add((page.GetType().GetProperty("Items")!.GetValue(page), (LogtoResponse)page.GetType().GetProperty("Response")!.GetValue(page)!));
+        }
+        else
+        {
+            var value = await InvokeAsync(call, call.Method, logto);
+            // Fresh arguments: a file part's stream is consumed by the first call.
+            var again = OperationCall.Bind(operation);
+            var response = (LogtoResponse)(await InvokeAsync(again, again.WithResponse!, logto))!;
+            results.Add((value, response));
+            results.Add((response.GetType().GetProperty(nameof(LogtoResponse<int>.Value))?.GetValue(response), response));
         }
 
-        if (responseBody is not null)
+        Assert.That(sent, Has.Count.EqualTo(results.Count));
+        foreach (var (request, body) in sent)
         {
-            var serialized = JToken.FromObject(Unwrap(result)!, JsonSerializer.Create(LogtoJson.CreateSettings()));
-            JsonAssert.AreEquivalent(responseBody, serialized, "the response read back");
+            AssertSent(request, call);
+            if (call.ExpectedBody is not null)
+            {
+                Assert.That(request.Content!.Headers.ContentType!.MediaType, Is.EqualTo("application/json"));
+                JsonAssert.AreEquivalent(call.ExpectedBody, JToken.Parse(body!), "the request body");
+            }
         }
+
+        foreach (var (value, response) in results)
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(status));
+            Assert.That(response.RequestId, Is.EqualTo("req-" + operation.OperationId));
+            if (responseBody is not null)
+            {
+                var expected = call.IsList && responseBody is JObject wrapper ? wrapper.Properties().Single(p => p.Value is JArray).Value : responseBody;
+                var serialized = JToken.FromObject(value!, JsonSerializer.Create(LogtoJson.CreateSettings()));
+                JsonAssert.AreEquivalent(expected, serialized, "the response read back");
+            }
+        }
+
+        HttpResponseMessage Reply(int code, JToken? body)
+        {
+            var reply = new HttpResponseMessage((HttpStatusCode)code)
+            {
+                Content = body is null ? new StringContent(string.Empty) : new StringContent(body.ToString(Formatting.None), System.Text.Encoding.UTF8, "application/json"),
+            };
+            reply.Headers.Add(LogtoApiException.RequestIdHeader, "req-" + operation.OperationId);
+            return reply;
+        }
+    }
+
+    private static void AssertSent(HttpRequestMessage request, OperationCall call)
+    {
+        Assert.That(request.Method.Method, Is.EqualTo(call.Operation.Method.ToUpperInvariant()));
+        Assert.That(request.RequestUri!.AbsolutePath, Is.EqualTo(call.ExpectedPath));
+        Assert.That(QueryNames(request.RequestUri), Is.EquivalentTo(call.RequiredQueryNames));
+        AssertNamesItsOperation(request, call.Operation);
     }
 
     /// <summary>The request carries its operation (<see cref="LogtoOperationInfo"/>) with the spec's id, method and route template.</summary>
     private static void AssertNamesItsOperation(HttpRequestMessage sent, SpecOperation operation) =>
         Assert.That(LogtoOperationInfo.Of(sent), Is.EqualTo(new LogtoOperationInfo(operation.OperationId, operation.Method.ToUpperInvariant(), operation.Path)));
 
-    private static async Task<object?> Invoke(OperationCall call, LogtoManagementClient facade)
+    /// <summary>Calls a method; a list's pageable is asked for its first page, in one request.</summary>
+    private static async Task<object?> InvokeAsync(OperationCall call, System.Reflection.MethodInfo method, MockLogto logto)
     {
-        var task = (Task)call.Method.Invoke(call.Client(facade), call.Arguments.ToArray())!;
+        var returned = method.Invoke(call.Client(logto), call.Arguments.ToArray())!;
+        var task = call.IsList && method == call.Method
+            ? (Task)returned.GetType().GetMethod("GetPageAsync")!.Invoke(returned, [1, CancellationToken.None])!
+            : (Task)returned;
         await task;
         return task.GetType().GetProperty("Result")?.GetValue(task);
     }
 
-    private static object? Unwrap(object? result) =>
-        result?.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(LogtoResponse<>)
-            ? type.GetProperty(nameof(LogtoResponse<int>.Result))!.GetValue(result)
-            : result;
-
     private static IEnumerable<string> QueryNames(Uri uri) =>
         uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => Uri.UnescapeDataString(p.Split('=')[0])).Distinct();
-
-    private static HttpResponseMessage Reply(int status, JToken? body) => new((HttpStatusCode)status)
-    {
-        Content = body is null ? new StringContent(string.Empty) : new StringContent(body.ToString(Formatting.None), System.Text.Encoding.UTF8, "application/json"),
-    };
 }

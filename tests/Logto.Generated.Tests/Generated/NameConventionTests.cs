@@ -9,7 +9,7 @@ namespace Logto.Generated.Tests.Generated;
 /// </summary>
 public class NameConventionTests
 {
-    private static readonly Type[] Clients = LogtoClientCatalog.Clients.Select(c => c.Interface).ToArray();
+    private static readonly Type[] Clients = LogtoClientCatalog.All.Select(c => c.Interface).ToArray();
 
     [Test]
     public void No_operation_takes_or_returns_a_type_named_after_another_operation_or_returns_a_request()

@@ -38,7 +38,7 @@ public class UsersAndOrganizationsWireTests
             .WithExactQueryString("includeSsoIdentities=true")
             .Respond("application/json", Fixtures.RealLogto("get-user.json"));
 
-        var user = await logto.Client.Users.GetUserAsync("k6qydeg7t6ep", includeSsoIdentities: true);
+        var user = await logto.Client.Users.GetUserAsync("k6qydeg7t6ep", new GetUserOptions { IncludeSsoIdentities = true });
 
         logto.Handler.VerifyNoOutstandingExpectation();
         Assert.That(user.Username, Is.EqualTo("bench_user_93"));

@@ -102,7 +102,7 @@ public class LogtoManagementHealthCheckTests
         using var stub = new LogtoTenantsStub(Tenant);
         stub.Handler.When(HttpMethod.Get, ProbeUrl).Respond(_ => LogtoStub.Json(
             HttpStatusCode.ServiceUnavailable, """{"code":"internal.database_unavailable","message":"Down."}""", ("Logto-Core-Request-Id", "req-503")));
-        using var provider = BuildProvider(stub, string.Empty, checks => checks.AddLogtoManagementApi(failureStatus: HealthStatus.Degraded), retries: 0);
+        using var provider = BuildProvider(stub, string.Empty, checks => checks.AddLogtoManagementApi(configure: check => check.FailureStatus = HealthStatus.Degraded), retries: 0);
 
         var entry = await CheckAsync(provider, "logto");
 
@@ -133,7 +133,7 @@ public class LogtoManagementHealthCheckTests
         using var stub = new LogtoTenantsStub(Tenant);
         var probes = new ResponseQueue(stub.Time, () => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("responses/GetAdminConsoleConfig.json")));
         stub.Handler.When(HttpMethod.Get, ProbeUrl).Respond(probes.RespondAsync);
-        using var provider = BuildProvider(stub, "staging", checks => checks.AddLogtoManagementApi("staging", tags: ["ready"]).AddLogtoManagementApi("missing"));
+        using var provider = BuildProvider(stub, "staging", checks => checks.AddLogtoManagementApi("staging", check => check.Tags.Add("ready")).AddLogtoManagementApi("missing"));
 
         var report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync().WaitAsync(TestGuard.Guard);
 

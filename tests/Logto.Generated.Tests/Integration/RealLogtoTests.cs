@@ -48,15 +48,15 @@ public class RealLogtoTests
     {
         var client = LogtoManagementClient.Create(_options);
 
-        var first = await client.Applications.ListApplicationsAsync(page: 1, page_size: 2).WaitAsync(Guard);
-        var second = await client.Applications.ListApplicationsAsync(page: 2, page_size: 2).WaitAsync(Guard);
+        var first = await client.Applications.ListApplicationsAsync(new ListApplicationsOptions { PageSize = 2 }).GetPageAsync(1).WaitAsync(Guard);
+        var second = await client.Applications.ListApplicationsAsync(new ListApplicationsOptions { PageSize = 2 }).GetPageAsync(2).WaitAsync(Guard);
 
         Assert.That(first.TotalCount, Is.Not.Null);
-        Assert.That(first.Result, Has.Count.EqualTo(Math.Min(2, (int)first.TotalCount!.Value)));
+        Assert.That(first.Items, Has.Count.EqualTo(Math.Min(2, (int)first.TotalCount!.Value)));
         Assert.That(first.RequestId, Is.Not.Null.And.Not.Empty);
         if (first.TotalCount > 2)
         {
-            Assert.That(second.Result.Select(application => application.Id), Has.None.AnyOf(first.Result.Select(application => application.Id).ToArray()));
+            Assert.That(second.Items.Select(application => application.Id), Has.None.AnyOf(first.Items.Select(application => application.Id).ToArray()));
         }
     }
 
@@ -65,17 +65,17 @@ public class RealLogtoTests
     {
         var client = LogtoManagementClient.Create(_options);
 
-        var users = await client.Users.ListUsersAsync(page: 1, page_size: 1).WaitAsync(Guard);
+        var users = await client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 1 }).GetPageAsync().WaitAsync(Guard);
         var missing = Assert.ThrowsAsync<LogtoApiException>(() => client.Users.GetUserAsync("logto-generated-no-such-user").WaitAsync(Guard));
 
         Assert.That(missing!.IsNotFound, Is.True);
         Assert.That(missing.Code, Is.EqualTo("entity.not_found"));
-        if (users.Result.Count == 0)
+        if (users.Items.Count == 0)
         {
             Assert.Ignore("The tenant has no users to get.");
         }
 
-        var user = await client.Users.GetUserAsync(users.Result.First().Id).WaitAsync(Guard);
-        Assert.That(user.Id, Is.EqualTo(users.Result.First().Id));
+        var user = await client.Users.GetUserAsync(users.Items.First().Id).WaitAsync(Guard);
+        Assert.That(user.Id, Is.EqualTo(users.Items.First().Id));
     }
 }

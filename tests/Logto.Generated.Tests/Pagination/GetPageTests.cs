@@ -11,7 +11,7 @@ public class GetPageTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/users", 250);
 
-        var page = await LogtoPaging.GetPageAsync((page, size, ct) => logto.Client.Users.ListUsersAsync(page, size, null, ct), pageNumber: 2, pageSize: 50);
+        var page = await logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 50 }).GetPageAsync(2);
 
         Assert.That(list.Queries, Is.EqualTo(new[] { "page=2&page_size=50" }));
         Assert.That(page.Items.Select(user => user.Id), Is.EqualTo(Enumerable.Range(51, 50).Select(FakeLogtoList.ItemId)));
@@ -24,7 +24,7 @@ public class GetPageTests
         using var logto = new MockLogto();
         FakeLogtoList.Serve(logto, "api/users", 250);
 
-        var page = await LogtoPaging.GetPageAsync((page, size, ct) => logto.Client.Users.ListUsersAsync(page, size, null, ct), pageNumber: 5, pageSize: 50);
+        var page = await logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 50 }).GetPageAsync(5);
 
         Assert.That(page.Items, Has.Count.EqualTo(50));
         Assert.That(page.HasMore, Is.False, "5 x 50 covers the total of 250");
@@ -36,7 +36,7 @@ public class GetPageTests
         using var logto = new MockLogto();
         FakeLogtoList.Serve(logto, "api/logs", 20, reportedTotal: 10001, capped: true);
 
-        var page = await LogtoPaging.GetPageAsync((page, size, ct) => logto.Client.AuditLogs.ListLogsAsync(enableCap: true, page: page, page_size: size, cancellationToken: ct), pageSize: 10);
+        var page = await logto.Client.AuditLogs.ListLogsAsync(new ListLogsOptions { EnableCap = true, PageSize = 10 }).GetPageAsync();
 
         Assert.That((page.TotalCount, page.IsTotalCapped, page.HasMore), Is.EqualTo(((long?)10001, true, true)));
     }

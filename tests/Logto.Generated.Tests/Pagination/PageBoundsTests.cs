@@ -3,21 +3,21 @@ using RichardSzalay.MockHttp;
 
 namespace Logto.Generated.Tests.Pagination;
 
-/// <summary>Out-of-range page numbers and sizes are refused before any request, when the call is made.</summary>
+/// <summary>Out-of-range page numbers and sizes are refused before any request.</summary>
 public class PageBoundsTests
 {
-    [TestCase(0, 20, "page")]
-    [TestCase(-1, 20, "page")]
-    [TestCase(1, 0, "page_size")]
-    [TestCase(1, 101, "page_size")]
-    public void A_generated_list_operation_refuses_bad_paging_naming_the_wire_parameter(int page, int pageSize, string parameter)
+    [TestCase(0)]
+    [TestCase(101)]
+    public void A_list_refuses_a_bad_page_size_when_called_naming_pageSize(int pageSize)
     {
         using var logto = new MockLogto();
         var anything = logto.Handler.When("*").Respond(System.Net.HttpStatusCode.OK, "application/json", "[]");
 
-        Assert.That(
-            () => logto.Client.Users.ListUsersAsync(page, pageSize),
-            Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo(parameter));
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = pageSize }), Named("pageSize"));
+            Assert.That(() => new LogtoPageable<User>((_, _, _) => throw new AssertionException("must not be called"), pageSize), Named("pageSize"));
+        });
         Assert.That(logto.Handler.GetMatchCount(anything), Is.Zero);
     }
 
@@ -28,42 +28,36 @@ public class PageBoundsTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/users", 0);
 
-        await logto.Client.Users.ListUsersAsync(1, pageSize);
+        await logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = pageSize }).GetPageAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[] { $"page=1&page_size={pageSize}" }));
     }
 
     [TestCase(0)]
-    [TestCase(101)]
-    public void The_walks_refuse_a_bad_page_size_when_called_naming_pageSize(int pageSize)
+    [TestCase(-1)]
+    public void A_page_number_below_1_is_refused_naming_pageNumber_or_firstPage(int pageNumber)
     {
         using var logto = new MockLogto();
-        var users = logto.Client.Users;
-        LogtoPageFetcher<ICollection<User>> fetch = (page, size, ct) => users.ListUsersAsync(page, size, null, ct);
-        NUnit.Framework.Constraints.IResolveConstraint Named() => Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("pageSize");
+        var anything = logto.Handler.When("*").Respond(System.Net.HttpStatusCode.OK, "application/json", "[]");
+        var users = logto.Client.Users.ListUsersAsync();
 
-        Assert.Multiple(() =>
-        {
-            Assert.That(() => { _ = users.ListAllUsersAsync(pageSize: pageSize); }, Named());
-            Assert.That(() => { _ = LogtoPaging.EnumerateAsync(fetch, pageSize); }, Named());
-            Assert.That(() => { _ = LogtoPaging.EnumeratePagesAsync(fetch, pageSize); }, Named());
-            Assert.That(() => { _ = LogtoPaging.GetPageAsync(fetch, 1, pageSize); }, Named());
-        });
+        Assert.That(() => users.GetPageAsync(pageNumber), Named("pageNumber"));
+        Assert.That(() => users.AsPages(pageNumber), Named("firstPage"));
+        Assert.That(logto.Handler.GetMatchCount(anything), Is.Zero);
     }
 
     [Test]
-    public void GetPageAsync_refuses_page_zero_naming_pageNumber()
+    public async Task AsPages_can_start_later()
     {
-        var calls = 0;
-        LogtoPageFetcher<ICollection<User>> fetch = (page, size, ct) =>
-        {
-            calls++;
-            throw new InvalidOperationException("must not be called");
-        };
+        using var logto = new MockLogto();
+        var list = FakeLogtoList.Serve(logto, "api/users", 5);
 
-        Assert.That(
-            () => { _ = LogtoPaging.GetPageAsync(fetch, pageNumber: 0); },
-            Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("pageNumber"));
-        Assert.That(calls, Is.Zero);
+        var pages = await logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 2 }).AsPages(firstPage: 2).ToListAsync();
+
+        Assert.That(pages.Select(page => page.PageNumber), Is.EqualTo(new[] { 2, 3 }));
+        Assert.That(list.Queries, Is.EqualTo(new[] { "page=2&page_size=2", "page=3&page_size=2" }));
     }
+
+    private static NUnit.Framework.Constraints.IResolveConstraint Named(string parameter) =>
+        Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo(parameter);
 }

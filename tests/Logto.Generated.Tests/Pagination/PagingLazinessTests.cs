@@ -12,7 +12,7 @@ public class PagingLazinessTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/users", 250);
 
-        var walk = logto.Client.Users.ListAllUsersAsync();
+        var walk = logto.Client.Users.ListUsersAsync();
         Assert.That(list.Queries, Is.Empty, "creating the walk sends nothing");
 
         await using var cursor = walk.GetAsyncEnumerator();
@@ -34,7 +34,7 @@ public class PagingLazinessTests
     {
         var pages = new List<WeakReference>();
         bool? firstPageAliveDuringSecondFetch = null;
-        LogtoPageFetcher<ICollection<int>> fetch = async (page, size, ct) =>
+        LogtoPageFetcher<int> fetch = async (page, size, ct) =>
         {
             // Resume on a fresh stack so that only heap references can keep page 1 alive.
             await Task.Yield();
@@ -47,7 +47,7 @@ public class PagingLazinessTests
         };
 
         var count = 0;
-        await foreach (var item in LogtoPaging.EnumerateAsync(fetch, pageSize: 3))
+        await foreach (var item in new LogtoPageable<int>(fetch, pageSize: 3))
         {
             count++;
         }
@@ -64,7 +64,7 @@ public class PagingLazinessTests
         var list = FakeLogtoList.Serve(logto, "api/users", 6);
         using var cancellation = new CancellationTokenSource();
 
-        await using var cursor = logto.Client.Users.ListAllUsersAsync(pageSize: 2, cancellationToken: cancellation.Token).GetAsyncEnumerator();
+        await using var cursor = logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 2 }, cancellation.Token).GetAsyncEnumerator();
         await MoveAsync(cursor, 2);
         cancellation.Cancel();
 
@@ -82,7 +82,7 @@ public class PagingLazinessTests
         var seen = new List<string>();
         Assert.ThrowsAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var user in logto.Client.Users.ListAllUsersAsync(pageSize: 2).WithCancellation(cancellation.Token))
+            await foreach (var user in logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 2 }).WithCancellation(cancellation.Token))
             {
                 seen.Add(user.Id);
                 if (seen.Count == 2)
@@ -103,7 +103,7 @@ public class PagingLazinessTests
         FakeLogtoList.Serve(logto, "api/users", 6);
         using var cancellation = new CancellationTokenSource();
 
-        await using var cursor = logto.Client.Users.ListAllUsersAsync(pageSize: 3, cancellationToken: cancellation.Token).GetAsyncEnumerator();
+        await using var cursor = logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 3 }, cancellation.Token).GetAsyncEnumerator();
         await MoveAsync(cursor, 1);
         cancellation.Cancel();
 
@@ -118,7 +118,7 @@ public class PagingLazinessTests
 
         Assert.ThrowsAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var unused in logto.Client.Users.ListAllUsersAsync(cancellationToken: new CancellationToken(canceled: true)))
+            await foreach (var unused in logto.Client.Users.ListUsersAsync(cancellationToken: new CancellationToken(canceled: true)))
             {
             }
         });
@@ -131,7 +131,7 @@ public class PagingLazinessTests
         using var logto = new MockLogto();
         FakeLogtoList.Serve(logto, "api/users", 3);
 
-        await using var cursor = LogtoPaging.EnumeratePagesAsync((page, size, ct) => logto.Client.Users.ListUsersAsync(page, size, null, ct), pageSize: 2).GetAsyncEnumerator();
+        await using var cursor = logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 2 }).AsPages().GetAsyncEnumerator();
         Assert.That(() => cursor.Current, Throws.InvalidOperationException, "no page before the first move");
         Assert.That(await cursor.MoveNextAsync(), Is.True);
         Assert.That(await cursor.MoveNextAsync(), Is.True);
@@ -149,11 +149,11 @@ public class PagingLazinessTests
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static LogtoResponse<ICollection<int>> MakePage(int page, int size, List<WeakReference> pages)
+    private static LogtoPage<int> MakePage(int page, int size, List<WeakReference> pages)
     {
         var items = page <= 2 ? Enumerable.Range(((page - 1) * size) + 1, page == 1 ? size : 2).ToList() : [];
         pages.Add(new WeakReference(items));
-        return new LogtoResponse<ICollection<int>>(200, new Dictionary<string, IEnumerable<string>>(), items);
+        return new LogtoPage<int>(page, size, items, null, false);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

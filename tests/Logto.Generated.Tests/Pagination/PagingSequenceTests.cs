@@ -13,7 +13,7 @@ public class PagingSequenceTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/users", 250);
 
-        var ids = await logto.Client.Users.ListAllUsersAsync().Select(user => user.Id).ToListAsync();
+        var ids = await logto.Client.Users.ListUsersAsync().Select(user => user.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[] { "page=1&page_size=100", "page=2&page_size=100", "page=3&page_size=100" }));
         Assert.That(ids, Is.EqualTo(FakeLogtoList.ItemIds(250)));
@@ -26,7 +26,7 @@ public class PagingSequenceTests
         FakeLogtoList.Serve(logto, "api/users", 250);
 
         var pages = new List<(int Number, int Size, int Count, long? Total, bool Capped, bool HasMore)>();
-        await foreach (var page in LogtoPaging.EnumeratePagesAsync((page, size, ct) => logto.Client.Users.ListUsersAsync(page, size, null, ct)))
+        await foreach (var page in logto.Client.Users.ListUsersAsync().AsPages())
         {
             pages.Add((page.PageNumber, page.PageSize, page.Items.Count, page.TotalCount, page.IsTotalCapped, page.HasMore));
         }
@@ -46,7 +46,7 @@ public class PagingSequenceTests
         var list = FakeLogtoList.Serve(logto, "api/users", 5);
         var search = new LogtoSearch().Match("name", "%bench%");
 
-        var ids = await LogtoPaging.EnumerateAsync((page, size, ct) => logto.Client.Users.ListUsersAsync(page, size, search, ct), pageSize: 2)
+        var ids = await logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 2, Search = search })
             .Select(user => user.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[]
@@ -64,7 +64,7 @@ public class PagingSequenceTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/users", 200);
 
-        var ids = await logto.Client.Users.ListAllUsersAsync().Select(user => user.Id).ToListAsync();
+        var ids = await logto.Client.Users.ListUsersAsync().Select(user => user.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[] { "page=1&page_size=100", "page=2&page_size=100" }));
         Assert.That(ids, Has.Count.EqualTo(200));
@@ -76,7 +76,7 @@ public class PagingSequenceTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/users", 200, omitTotal: true);
 
-        var ids = await logto.Client.Users.ListAllUsersAsync().Select(user => user.Id).ToListAsync();
+        var ids = await logto.Client.Users.ListUsersAsync().Select(user => user.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[] { "page=1&page_size=100", "page=2&page_size=100", "page=3&page_size=100" }));
         Assert.That(ids, Is.EqualTo(FakeLogtoList.ItemIds(200)));
@@ -88,7 +88,7 @@ public class PagingSequenceTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/logs", 130, reportedTotal: 10001, capped: true);
 
-        var ids = await logto.Client.AuditLogs.ListAllLogsAsync(enableCap: true).Select(log => log.Id).ToListAsync();
+        var ids = await logto.Client.AuditLogs.ListLogsAsync(new ListLogsOptions { EnableCap = true }).Select(log => log.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[]
         {
@@ -105,8 +105,7 @@ public class PagingSequenceTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/logs", 7, reportedTotal: 4, capped: true);
 
-        var ids = await LogtoPaging.EnumerateAsync(
-                (page, size, ct) => logto.Client.AuditLogs.ListLogsAsync(enableCap: true, page: page, page_size: size, cancellationToken: ct), pageSize: 2)
+        var ids = await logto.Client.AuditLogs.ListLogsAsync(new ListLogsOptions { EnableCap = true, PageSize = 2 })
             .Select(log => log.Id).ToListAsync();
 
         Assert.That(list.Queries, Has.Count.EqualTo(5), "4 pages with items, then the empty page 5");
@@ -119,8 +118,8 @@ public class PagingSequenceTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/users", 0);
 
-        var ids = await logto.Client.Users.ListAllUsersAsync().Select(user => user.Id).ToListAsync();
-        var pages = await LogtoPaging.EnumeratePagesAsync((page, size, ct) => logto.Client.Users.ListUsersAsync(page, size, null, ct)).ToListAsync();
+        var ids = await logto.Client.Users.ListUsersAsync().Select(user => user.Id).ToListAsync();
+        var pages = await logto.Client.Users.ListUsersAsync().AsPages().ToListAsync();
 
         Assert.That(ids, Is.Empty);
         Assert.That(pages, Is.Empty, "empty pages are not yielded");
@@ -139,7 +138,7 @@ public class PagingSequenceTests
         var ids = new List<string>();
         var error = Assert.ThrowsAsync<LogtoApiException>(async () =>
         {
-            await foreach (var user in logto.Client.Users.ListAllUsersAsync(pageSize: 2))
+            await foreach (var user in logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 2 }))
             {
                 ids.Add(user.Id);
             }
@@ -150,7 +149,7 @@ public class PagingSequenceTests
     }
 
     [Test]
-    public async Task Items_inside_a_response_object_are_walked_with_a_selector()
+    public async Task Items_inside_a_response_object_page_the_same_way()
     {
         using var logto = new MockLogto();
         var queries = new List<string>();
@@ -161,10 +160,7 @@ public class PagingSequenceTests
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
         });
 
-        var ids = await LogtoPaging.EnumerateAsync(
-                (page, size, ct) => logto.Client.Applications.ListApplicationUserConsentOrganizationsAsync("app-1", "user-1", page, size, ct),
-                response => response.Organizations,
-                pageSize: 2)
+        var ids = await logto.Client.Applications.ListApplicationUserConsentOrganizationsAsync("app-1", "user-1", new ListApplicationUserConsentOrganizationsOptions { PageSize = 2 })
             .Select(organization => organization.Id).ToListAsync();
 
         Assert.That(queries, Is.EqualTo(new[] { "?page=1&page_size=2", "?page=2&page_size=2" }));

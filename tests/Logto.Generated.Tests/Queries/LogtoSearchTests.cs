@@ -56,7 +56,7 @@ public class LogtoSearchTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/users", 0);
 
-        await logto.Client.Users.ListUsersAsync(page: 1, page_size: 20, search_params: search);
+        await logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 20, Search = search }).GetPageAsync();
 
         var expectedQuery = expected.Length == 0 ? "page=1&page_size=20" : "page=1&page_size=20&" + expected;
         Assert.That(list.Queries, Is.EqualTo(new[] { expectedQuery }));
@@ -70,10 +70,10 @@ public class LogtoSearchTests
         var list = FakeLogtoList.Serve(logto, "api/users", 2);
         var raw = new Dictionary<string, string> { ["search.primaryEmail"] = "%@gmail.com", ["jointMode"] = "and" };
 
-        var response = await logto.Client.Users.ListUsersAsync(search_params: raw);
+        var response = await logto.Client.Users.ListUsersAsync(new ListUsersOptions { Search = raw }).GetPageAsync();
 
-        Assert.That(list.Queries, Is.EqualTo(new[] { "search.primaryEmail=%25%40gmail.com&jointMode=and" }));
-        Assert.That(response.Result.Select(user => user.Id), Is.EqualTo(FakeLogtoList.ItemIds(2)));
+        Assert.That(list.Queries, Is.EqualTo(new[] { "page=1&page_size=100&search.primaryEmail=%25%40gmail.com&jointMode=and" }));
+        Assert.That(response.Items.Select(user => user.Id), Is.EqualTo(FakeLogtoList.ItemIds(2)));
     }
 
     [Test]

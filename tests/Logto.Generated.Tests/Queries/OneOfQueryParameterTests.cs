@@ -31,19 +31,19 @@ public class OneOfQueryParameterTests
         Assert.That(found, Is.EquivalentTo(new[] { "ListApplications.types", "ListApplications.isThirdParty" }));
     }
 
-    [TestCase("SPA", "types=SPA")]
-    [TestCase("SPA,Native", "types=SPA&types=Native")]
-    [TestCase("Native,SPA,Traditional,MachineToMachine,Protected,SAML", "types=Native&types=SPA&types=Traditional&types=MachineToMachine&types=Protected&types=SAML")]
+    [TestCase("SPA", "types=SPA&page=1&page_size=100")]
+    [TestCase("SPA,Native", "types=SPA&types=Native&page=1&page_size=100")]
+    [TestCase("Native,SPA,Traditional,MachineToMachine,Protected,SAML", "types=Native&types=SPA&types=Traditional&types=MachineToMachine&types=Protected&types=SAML&page=1&page_size=100")]
     public async Task Types_is_sent_once_per_value(string values, string expectedQuery)
     {
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/applications", 0);
         var types = values.Split(',').Select(ApplicationType.FromValue).ToArray();
 
-        var response = await logto.Client.Applications.ListApplicationsAsync(types: types);
+        var response = await logto.Client.Applications.ListApplicationsAsync(new ListApplicationsOptions { Types = types }).GetPageAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[] { expectedQuery }));
-        Assert.That(response.Result, Is.Empty);
+        Assert.That(response.Items, Is.Empty);
         Assert.That(response.TotalCount, Is.EqualTo(0));
     }
 
@@ -53,22 +53,22 @@ public class OneOfQueryParameterTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/applications", 0);
 
-        await logto.Client.Applications.ListApplicationsAsync(types: [], page: 1);
+        await logto.Client.Applications.ListApplicationsAsync(new ListApplicationsOptions { Types = [] }).GetPageAsync();
 
-        Assert.That(list.Queries, Is.EqualTo(new[] { "page=1" }));
+        Assert.That(list.Queries, Is.EqualTo(new[] { "page=1&page_size=100" }));
     }
 
-    [TestCase(true, "isThirdParty=true")]
-    [TestCase(false, "isThirdParty=false")]
+    [TestCase(true, "isThirdParty=true&page=1&page_size=100")]
+    [TestCase(false, "isThirdParty=false&page=1&page_size=100")]
     public async Task IsThirdParty_is_the_literal_true_or_false(bool isThirdParty, string expectedQuery)
     {
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/applications", 3);
 
-        var response = await logto.Client.Applications.ListApplicationsAsync(isThirdParty: isThirdParty);
+        var response = await logto.Client.Applications.ListApplicationsAsync(new ListApplicationsOptions { IsThirdParty = isThirdParty }).GetPageAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[] { expectedQuery }));
-        Assert.That(response.Result.Select(application => application.Id), Is.EqualTo(FakeLogtoList.ItemIds(3)));
+        Assert.That(response.Items.Select(application => application.Id), Is.EqualTo(FakeLogtoList.ItemIds(3)));
     }
 
     [Test]
@@ -77,8 +77,15 @@ public class OneOfQueryParameterTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/applications", 0);
 
-        await logto.Client.Applications.ListApplicationsAsync(
-            [ApplicationType.MachineToMachine], "role 1", "org/1", false, 2, 100, new LogtoSearch().Match("name", "%app%"));
+        await logto.Client.Applications.ListApplicationsAsync(new ListApplicationsOptions
+        {
+            Types = [ApplicationType.MachineToMachine],
+            ExcludeRoleId = "role 1",
+            ExcludeOrganizationId = "org/1",
+            IsThirdParty = false,
+            PageSize = 100,
+            Search = new LogtoSearch().Match("name", "%app%"),
+        }).GetPageAsync(2);
 
         Assert.That(list.Queries, Is.EqualTo(new[]
         {
@@ -92,11 +99,11 @@ public class OneOfQueryParameterTests
         using var logto = new MockLogto();
         logto.Handler
             .Expect(HttpMethod.Get, MockLogto.Endpoint + "api/applications")
-            .WithExactQueryString("types=Nope")
+            .WithExactQueryString("types=Nope&page=1&page_size=100")
             .Respond(HttpStatusCode.BadRequest, "application/json", Fixtures.RealLogto("error-guard-invalid-input.json"));
 
         var error = Assert.ThrowsAsync<LogtoApiException>(() =>
-            logto.Client.Applications.ListApplicationsAsync(types: [ApplicationType.FromValue("Nope")]));
+            logto.Client.Applications.ListApplicationsAsync(new ListApplicationsOptions { Types = [ApplicationType.FromValue("Nope")] }).GetPageAsync());
 
         logto.Handler.VerifyNoOutstandingExpectation();
         Assert.That(error!.StatusCode, Is.EqualTo(400));

@@ -17,14 +17,14 @@ public class ReadmeQueryExamplesTests
             .MatchExact("primaryEmail", "a@example.com", "b@example.com")
             .Joint(LogtoSearchJoint.And)
             .CaseSensitive(false);
-        var users = await client.Users.ListUsersAsync(page: 1, page_size: 50, search_params: search);
+        var users = await client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 50, Search = search }).GetPageAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[]
         {
             "page=1&page_size=50&search.name=%25alice%25&search.primaryEmail=a%40example.com&search.primaryEmail=b%40example.com"
                 + "&mode.primaryEmail=exact&joint=and&isCaseSensitive=false",
         }));
-        Assert.That(users.Result.Single().Id, Is.EqualTo("item001"));
+        Assert.That(users.Items.Single().Id, Is.EqualTo("item001"));
     }
 
     [Test]
@@ -37,14 +37,12 @@ public class ReadmeQueryExamplesTests
         var roleId = "role-1";
 
         var names = new List<string>();
-        await foreach (var scope in LogtoPaging.EnumerateAsync(
-            (page, pageSize, ct) => client.Roles.ListRoleScopesAsync(roleId, page, pageSize, null, ct), pageSize: 50))
+        await foreach (var scope in client.Roles.ListRoleScopesAsync(roleId, new ListRoleScopesOptions { PageSize = 50 }))
         {
             names.Add(scope.Id);
         }
 
-        var page = await LogtoPaging.GetPageAsync(
-            (page, pageSize, ct) => client.Users.ListUsersAsync(page, pageSize, null, ct), pageNumber: 3, pageSize: 20);
+        var page = await client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 20 }).GetPageAsync(3);
 
         Assert.That(scopes.Queries, Is.EqualTo(new[] { "page=1&page_size=50", "page=2&page_size=50", "page=3&page_size=50" }));
         Assert.That(names, Is.EqualTo(FakeLogtoList.ItemIds(120)));

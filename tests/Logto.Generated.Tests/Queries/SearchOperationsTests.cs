@@ -26,8 +26,7 @@ public class SearchOperationsTests
         from client in typeof(LogtoManagementClient).GetProperties()
         where client.PropertyType.IsInterface
         from method in client.PropertyType.GetMethods()
-        where typeof(Task).IsAssignableFrom(method.ReturnType)
-        where method.GetParameters().Any(parameter => parameter.ParameterType == typeof(LogtoSearch))
+        where OptionsOf(method)?.GetProperty("Search")?.PropertyType == typeof(LogtoSearch)
         select (client, method);
 
     [Test]
@@ -36,9 +35,7 @@ public class SearchOperationsTests
         var names = SearchOperations().Select(op => $"{op.Method.DeclaringType!.Name}.{op.Method.Name}").Order(StringComparer.Ordinal);
 
         Assert.That(names, Is.EqualTo(ExpectedOperations.Keys.Order(StringComparer.Ordinal)));
-        Assert.That(
-            SearchOperations().Select(op => op.Method.GetParameters().Single(p => p.ParameterType == typeof(LogtoSearch)).Name),
-            Is.All.EqualTo("search_params"));
+        Assert.That(SearchOperations().Select(op => op.Method.ReturnType.GetGenericTypeDefinition()), Is.All.EqualTo(typeof(LogtoPageable<>)));
     }
 
     [TestCaseSource(nameof(OperationNames))]
@@ -52,10 +49,13 @@ public class SearchOperationsTests
             return new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent("[]") };
         });
         var (client, method) = SearchOperations().Single(op => $"{op.Method.DeclaringType!.Name}.{op.Method.Name}" == operation);
-        var search = new LogtoSearch().MatchExact("name", "a b", "c").Joint(LogtoSearchJoint.And).CaseSensitive();
-        var arguments = method.GetParameters().Select(parameter => Argument(parameter, search)).ToArray();
+        var options = Activator.CreateInstance(OptionsOf(method)!)!;
+        options.GetType().GetProperty("Search")!.SetValue(options, new LogtoSearch().MatchExact("name", "a b", "c").Joint(LogtoSearchJoint.And).CaseSensitive());
+        options.GetType().GetProperty("PageSize")!.SetValue(options, 7);
+        var arguments = method.GetParameters().Select(parameter => Argument(parameter, options)).ToArray();
 
-        await (Task)method.Invoke(client.GetValue(logto.Client), arguments)!;
+        var list = method.Invoke(client.GetValue(logto.Client), arguments)!;
+        await (Task)list.GetType().GetMethod("GetPageAsync")!.Invoke(list, [2, CancellationToken.None])!;
 
         Assert.That(queries, Is.EqualTo(new[]
         {
@@ -63,13 +63,12 @@ public class SearchOperationsTests
         }));
     }
 
-    private static object? Argument(ParameterInfo parameter, LogtoSearch search) => parameter switch
+    private static Type? OptionsOf(MethodInfo method) => method.GetParameters().SingleOrDefault(p => p.Name == "options")?.ParameterType;
+
+    private static object? Argument(ParameterInfo parameter, object options) => parameter switch
     {
-        { ParameterType: var type } when type == typeof(LogtoSearch) => search,
+        { Name: "options" } => options,
         { ParameterType: var type } when type == typeof(CancellationToken) => CancellationToken.None,
-        { Name: "page" } => 2,
-        { Name: "page_size" } => 7,
-        { HasDefaultValue: true } => parameter.DefaultValue,
         { ParameterType: var type } when type == typeof(string) => "id-1",
         _ => throw new InvalidOperationException($"No test value for {parameter.Name}."),
     };

@@ -60,10 +60,10 @@ public class PrimitiveTypesTests
     {
         using var logto = new MockLogto();
         logto.Handler.Expect(HttpMethod.Get, MockLogto.Endpoint + "api/logs")
-            .WithExactQueryString("enableCap=true")
+            .WithExactQueryString("enableCap=true&page=1&page_size=20")
             .Respond(HttpStatusCode.OK, "application/json", "[]");
 
-        await logto.Client.AuditLogs.ListLogsAsync(enableCap: true);
+        await logto.Client.AuditLogs.ListLogsAsync(new ListLogsOptions { EnableCap = true, PageSize = 20 }).GetPageAsync();
 
         logto.Handler.VerifyNoOutstandingExpectation();
     }

@@ -67,9 +67,9 @@ public class RealResponsesTests
         logto.Handler.Expect(HttpMethod.Get, MockLogto.Endpoint + "api/.well-known/sign-in-exp").Respond("application/json", Read("GetSignInExperienceConfig"));
 
         var experience = await logto.Client.SignInExperience.GetSignInExpAsync();
-        var wellKnown = await logto.Client.WellKnown.GetWellKnownExperienceAsync();
+        var wellKnown = await logto.Public.WellKnown.GetWellKnownExperienceAsync();
 #pragma warning disable CS0612 // deprecated upstream, still served
-        var config = await logto.Client.WellKnown.GetSignInExperienceConfigAsync();
+        var config = await logto.Public.WellKnown.GetSignInExperienceConfigAsync();
 #pragma warning restore CS0612
 
         logto.Handler.VerifyNoOutstandingExpectation();
@@ -85,6 +85,13 @@ public class RealResponsesTests
             .Where(t => t.IsInterface && t.Name.EndsWith("Client", StringComparison.Ordinal))
             .Select(t => t.GetMethod(operationId + "Async"))
             .Single(m => m is not null)!;
+        if (method.ReturnType.IsGenericType && method.ReturnType.GetGenericTypeDefinition() == typeof(LogtoPageable<>))
+        {
+            // A paged list: the body of one page is the items' array, or the operation's response object holding it.
+            return method.DeclaringType!.Assembly.GetType($"Logto.Generated.{operationId}Response")
+                ?? typeof(List<>).MakeGenericType(method.ReturnType.GetGenericArguments()[0]);
+        }
+
         var result = method.ReturnType.GetGenericArguments()[0];
         return result.IsGenericType && result.GetGenericTypeDefinition() == typeof(LogtoResponse<>) ? result.GetGenericArguments()[0] : result;
     }

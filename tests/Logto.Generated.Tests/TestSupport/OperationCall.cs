@@ -27,6 +27,12 @@ internal sealed class OperationCall
 
     public List<string> RequiredQueryNames { get; } = [];
 
+    /// <summary>The <c>...WithResponseAsync</c> twin, or null for a list operation (its pages carry the response).</summary>
+    public MethodInfo? WithResponse => ClientInterface(Operation).GetMethod(Operation.OperationId + "WithResponseAsync");
+
+    /// <summary>Whether the operation is a list, returning a <see cref="LogtoPageable{T}"/>.</summary>
+    public bool IsList => Method.ReturnType.IsGenericType && Method.ReturnType.GetGenericTypeDefinition() == typeof(LogtoPageable<>);
+
     /// <summary>The interface of the operation's client, e.g. <c>IApplicationsClient</c>.</summary>
     public static Type ClientInterface(SpecOperation operation) =>
         typeof(LogtoManagementClient).Assembly.GetType($"Logto.Generated.I{operation.Tag}Client", throwOnError: true)!;
@@ -41,7 +47,7 @@ internal sealed class OperationCall
         return call;
     }
 
-    public object Client(LogtoManagementClient facade) => typeof(LogtoManagementClient).GetProperty(Operation.Tag)!.GetValue(facade)!;
+    public object Client(MockLogto logto) => logto.ClientOf(Operation.Tag);
 
     private void BuildArguments()
     {
@@ -52,6 +58,10 @@ internal sealed class OperationCall
             if (parameter.ParameterType == typeof(CancellationToken))
             {
                 Arguments.Add(CancellationToken.None);
+            }
+            else if (parameter.Name == "options")
+            {
+                Arguments.Add(null);
             }
             else if (specParameters.TryGetValue(Key(parameter.Name!), out var spec))
             {
@@ -64,6 +74,10 @@ internal sealed class OperationCall
         }
 
         ExpectedPath = "/" + path;
+        if (IsList)
+        {
+            RequiredQueryNames.AddRange(["page", "page_size"]);
+        }
     }
 
     private object? SpecParameterValue(ParameterInfo parameter, JObject spec, ref string path)

@@ -18,7 +18,7 @@ internal static partial class SurfaceNameChecker
         var problems = new List<string>();
         foreach (var method in Operations(clientInterfaces))
         {
-            var operation = method.Name[..^"Async".Length];
+            var operation = OperationOf(method);
             foreach (var body in method.GetParameters().Select(p => p.ParameterType).Where(IsModel))
             {
                 if (Named(body, out var owner, out var kind) && (kind != "Request" || owner != operation))
@@ -46,11 +46,11 @@ internal static partial class SurfaceNameChecker
     public static List<string> MisplacedNestedNames(IEnumerable<Type> clientInterfaces)
     {
         var methods = Operations(clientInterfaces).ToList();
-        var operations = methods.Select(m => m.Name[..^"Async".Length]).Distinct().OrderByDescending(o => o.Length).ToList();
+        var operations = methods.Select(OperationOf).Distinct().OrderByDescending(o => o.Length).ToList();
         var problems = new List<string>();
         foreach (var method in methods)
         {
-            var operation = method.Name[..^"Async".Length];
+            var operation = OperationOf(method);
             var roots = method.GetParameters().Select(p => p.ParameterType).Concat(method.ReturnType.GetGenericArguments());
             foreach (var type in Reachable(roots.SelectMany(Unwrap)))
             {
@@ -100,7 +100,7 @@ internal static partial class SurfaceNameChecker
                 var camel = char.ToLowerInvariant(name[0]) + name[1..];
                 if (type == typeof(string) && (PrimitiveRules.BooleanQueryFlags.Contains(camel) || FlagName().IsMatch(camel)))
                 {
-                    problems.Add($"{method.Name[..^"Async".Length]}: {name} is a string");
+                    problems.Add($"{OperationOf(method)}: {name} is a string");
                 }
             }
         }
@@ -108,14 +108,25 @@ internal static partial class SurfaceNameChecker
         return problems;
     }
 
+    /// <summary>The operation methods: those returning a task, and the lists returning a pageable.</summary>
     private static IEnumerable<MethodInfo> Operations(IEnumerable<Type> clientInterfaces) =>
         clientInterfaces.SelectMany(i => i.GetMethods())
-            .Where(m => typeof(Task).IsAssignableFrom(m.ReturnType) && m.Name.EndsWith("Async", StringComparison.Ordinal));
+            .Where(m => (typeof(Task).IsAssignableFrom(m.ReturnType) || IsPageable(m.ReturnType)) && m.Name.EndsWith("Async", StringComparison.Ordinal));
+
+    private static bool IsPageable(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(LogtoPageable<>);
+
+    /// <summary>The operation a method calls: <c>GetUserAsync</c> and its twin <c>GetUserWithResponseAsync</c> both call <c>GetUser</c>.</summary>
+    private static string OperationOf(MethodInfo method)
+    {
+        var name = method.Name[..^"Async".Length];
+        return name.EndsWith("WithResponse", StringComparison.Ordinal) ? name[..^"WithResponse".Length] : name;
+    }
 
     /// <summary>Whether a name is an operation's body or result name, and whose.</summary>
     private static bool Named(Type type, out string owner, out string kind)
     {
-        var match = OperationName().Match(type.Name);
+        // The raw response of a WithResponse twin is the library's own type, not a model named after an operation.
+        var match = type == typeof(LogtoResponse) ? Match.Empty : OperationName().Match(type.Name);
         owner = match.Groups["owner"].Value;
         kind = match.Groups["kind"].Value;
         return match.Success;

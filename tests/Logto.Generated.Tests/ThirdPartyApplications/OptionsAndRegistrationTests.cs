@@ -33,7 +33,7 @@ public class OptionsAndRegistrationTests
         var options = new ThirdPartyApplicationsOptions { LoginEndpoint = new Uri(MockLogto.Endpoint) };
         spoil(options);
 
-        var exception = Assert.Throws<ArgumentException>(() => new ThirdPartyApplicationsService(fake.Client, options));
+        var exception = Assert.Throws<ArgumentException>(() => new ThirdPartyApplicationsService(fake.Client, options, cache: null));
 
         Assert.That(exception!.ParamName, Is.EqualTo("options"));
         Assert.That(exception.Message, Does.Contain("ThirdPartyApplicationsOptions." + setting));
@@ -44,8 +44,8 @@ public class OptionsAndRegistrationTests
     {
         using var fake = new MockLogtoTenant();
 
-        Assert.That(Assert.Throws<ArgumentNullException>(() => new ThirdPartyApplicationsService(null!, new ThirdPartyApplicationsOptions()))!.ParamName, Is.EqualTo("client"));
-        Assert.That(Assert.Throws<ArgumentNullException>(() => new ThirdPartyApplicationsService(fake.Client, null!))!.ParamName, Is.EqualTo("options"));
+        Assert.That(Assert.Throws<ArgumentNullException>(() => new ThirdPartyApplicationsService(null!, new ThirdPartyApplicationsOptions(), cache: null))!.ParamName, Is.EqualTo("client"));
+        Assert.That(Assert.Throws<ArgumentNullException>(() => new ThirdPartyApplicationsService(fake.Client, null!, cache: null))!.ParamName, Is.EqualTo("options"));
     }
 
     [Test]

@@ -3,8 +3,8 @@ using RichardSzalay.MockHttp;
 
 namespace Logto.Generated.Tests.Pagination;
 
-/// <summary>Each generated <c>ListAll...Async</c> sends its filters with the paging parameters on every page.</summary>
-public class GeneratedListAllTests
+/// <summary>A list operation's filters, set on its options object, go with the paging parameters on every page.</summary>
+public class ListFiltersTests
 {
     [Test]
     public async Task Applications_send_types_isThirdParty_and_search()
@@ -12,8 +12,13 @@ public class GeneratedListAllTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/applications", 3);
 
-        var ids = await logto.Client.Applications.ListAllApplicationsAsync(
-            [ApplicationType.SPA, ApplicationType.Native], isThirdParty: true, search_params: new LogtoSearch().MatchAnyField("%x%"), pageSize: 2)
+        var ids = await logto.Client.Applications.ListApplicationsAsync(new ListApplicationsOptions
+            {
+                Types = [ApplicationType.SPA, ApplicationType.Native],
+                IsThirdParty = true,
+                Search = new LogtoSearch().MatchAnyField("%x%"),
+                PageSize = 2,
+            })
             .Select(application => application.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[]
@@ -30,7 +35,7 @@ public class GeneratedListAllTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/roles", 1);
 
-        var ids = await logto.Client.Roles.ListAllRolesAsync(type: RoleType.MachineToMachine, search_params: new LogtoSearch().Match("name", "admin"))
+        var ids = await logto.Client.Roles.ListRolesAsync(new ListRolesOptions { Type = RoleType.MachineToMachine, Search = new LogtoSearch().Match("name", "admin") })
             .Select(role => role.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[] { "type=MachineToMachine&page=1&page_size=100&search.name=admin" }));
@@ -38,24 +43,12 @@ public class GeneratedListAllTests
     }
 
     [Test]
-    public async Task Organizations_send_the_keyword_as_q()
-    {
-        using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/organizations", 1);
-
-        var ids = await logto.Client.Organizations.ListAllOrganizationsAsync("acme inc").Select(organization => organization.Id).ToListAsync();
-
-        Assert.That(list.Queries, Is.EqualTo(new[] { "q=acme%20inc&page=1&page_size=100" }));
-        Assert.That(ids, Is.EqualTo(new[] { "item001" }));
-    }
-
-    [Test]
-    public async Task Organization_users_go_to_the_organization_path()
+    public async Task Organization_users_go_to_the_organization_path_with_q()
     {
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/organizations/org%2F1/users", 2);
 
-        var ids = await logto.Client.Organizations.ListAllOrganizationUsersAsync("org/1", q: "bob", pageSize: 1)
+        var ids = await logto.Client.Organizations.ListOrganizationUsersAsync("org/1", new ListOrganizationUsersOptions { Q = "bob", PageSize = 1 })
             .Select(user => user.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[] { "q=bob&page=1&page_size=1", "q=bob&page=2&page_size=1" }));
@@ -69,7 +62,7 @@ public class GeneratedListAllTests
         logto.Handler.Fallback.Throw(new AssertionException("no request may be sent"));
 
         Assert.That(
-            async () => await logto.Client.Organizations.ListAllOrganizationUsersAsync("").ToListAsync(),
+            async () => await logto.Client.Organizations.ListOrganizationUsersAsync("").ToListAsync(),
             Throws.ArgumentException.With.Property("ParamName").EqualTo("id"));
     }
 
@@ -79,7 +72,14 @@ public class GeneratedListAllTests
         using var logto = new MockLogto();
         var list = FakeLogtoList.Serve(logto, "api/logs", 1);
 
-        var ids = await logto.Client.AuditLogs.ListAllLogsAsync("user-1", "app-1", "ExchangeTokenBy.ClientCredentials", start_time: "1700000000000", end_time: "1700003600000")
+        var ids = await logto.Client.AuditLogs.ListLogsAsync(new ListLogsOptions
+            {
+                UserId = "user-1",
+                ApplicationId = "app-1",
+                LogKey = "ExchangeTokenBy.ClientCredentials",
+                StartTime = "1700000000000",
+                EndTime = "1700003600000",
+            })
             .Select(log => log.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[]

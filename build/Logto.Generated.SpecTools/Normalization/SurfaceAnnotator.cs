@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+
+namespace Logto.Generated.SpecTools.Normalization;
+
+/// <summary>
+/// Writes the C# call surface into the normalized spec as <c>x-logto-*</c> extensions, which the client templates
+/// (<c>build/templates/Client.*.liquid</c>) read through NSwag's <c>ExtensionData</c>. Wire names stay as they are; only
+/// the C# names and shapes are added:
+/// <list type="bullet">
+/// <item>every parameter gets its camelCase C# name (<see cref="NameKey"/>);</item>
+/// <item>every operation gets an options class (<see cref="OptionsKey"/>) and each optional query parameter a property
+/// on it (<see cref="PropertyKey"/>), so that a parameter Logto adds later is a new property, not a new signature;</item>
+/// <item>list operations (those taking <c>page</c> and answering an array, or an object with one array property) get
+/// their item type and where the items sit (<see cref="PageItemKey"/>, <see cref="PageItemsPropertyKey"/>); a list of
+/// another shape stays a plain operation (the coverage tests count the lists);</item>
+/// <item>every operation gets the credential it is called with (<see cref="CredentialKey"/>, see <see cref="OperationCredentials"/>).</item>
+/// </list>
+/// </summary>
+internal static partial class SurfaceAnnotator
+{
+    public const string NameKey = "x-logto-name";
+    public const string PropertyKey = "x-logto-property";
+    public const string OptionsKey = "x-logto-options";
+    public const string PageItemKey = "x-logto-page-item";
+    public const string PageItemsPropertyKey = "x-logto-page-items";
+    public const string CredentialKey = "x-logto-credential";
+
+    /// <summary>The query parameters the pageable sets itself, page by page.</summary>
+    public const string PageParameter = "page";
+
+    public static void Annotate(JObject spec)
+    {
+        var schemas = spec["components"]?["schemas"] as JObject ?? new JObject();
+        foreach (var (_, _, operation) in SpecNormalizer.EnumerateOperations(spec))
+        {
+            var operationId = (string)operation["operationId"]!;
+            var options = operationId + "Options";
+            if (schemas[options] is not null)
+            {
+                throw new InvalidDataException($"The options class {options} of {operationId} clashes with a model of the same name.");
+            }
+
+            operation[OptionsKey] = options;
+            operation[CredentialKey] = OperationCredentials.Of(operation).ToString();
+            var parameters = (operation["parameters"] as JArray)?.OfType<JObject>().ToList() ?? [];
+            foreach (var parameter in parameters)
+            {
+                // An unresolved reference (a cut-off spec) has no name; NSwag reports it.
+                if ((string?)parameter["name"] is not { } name)
+                {
+                    continue;
+                }
+
+                parameter[NameKey] = ToCamel(name);
+                if ((string?)parameter["in"] == "query" && parameter["required"]?.Value<bool>() != true)
+                {
+                    parameter[PropertyKey] = ToPropertyName(name);
+                }
+            }
+
+            if (parameters.Any(p => (string?)p["name"] == PageParameter && (string?)p["in"] == "query"))
+            {
+                AnnotatePaging(operation, schemas);
+            }
+        }
+    }
+
+    /// <summary>The C# parameter name: camelCase, no <c>_</c>; <c>search_params</c> is <c>search</c>, <c>SAMLRequest</c> is <c>samlRequest</c>.</summary>
+    public static string ToCamel(string wireName)
+    {
+        var words = Words(wireName);
+        return string.Concat(words.Select((w, i) => i == 0 ? w.ToLowerInvariant() : Capitalize(w)));
+    }
+
+    /// <summary>The C# property name of an optional query parameter: <c>page_size</c> is <c>PageSize</c>, <c>search_params</c> is <c>Search</c>.</summary>
+    public static string ToPropertyName(string wireName) => string.Concat(Words(wireName).Select(Capitalize));
+
+    private static List<string> Words(string wireName)
+    {
+        var name = wireName == "search_params" ? "search" : wireName;
+        return WordPattern().Matches(name).Select(m => m.Value).ToList();
+    }
+
+    private static string Capitalize(string word) =>
+        word.All(char.IsUpper) && word.Length > 1 ? word[0] + word[1..].ToLowerInvariant() : char.ToUpperInvariant(word[0]) + word[1..];
+
+    private static void AnnotatePaging(JObject operation, JObject schemas)
+    {
+        if (operation["responses"]?["200"]?["content"]?["application/json"]?["schema"] is not JObject body)
+        {
+            return;
+        }
+
+        if ((string?)body["type"] == "array")
+        {
+            Mark(operation, ItemType(body), string.Empty);
+            return;
+        }
+
+        var resolved = (string?)body["$ref"] is { } reference ? schemas[reference[(reference.LastIndexOf('/') + 1)..]] as JObject : body;
+        var arrays = (resolved?["properties"] as JObject)?.Properties().Where(p => (string?)p.Value["type"] == "array").ToList() ?? [];
+        if (arrays.Count == 1)
+        {
+            Mark(operation, ItemType((JObject)arrays[0].Value), Naming.ToPascal(arrays[0].Name));
+        }
+    }
+
+    private static void Mark(JObject operation, string? itemType, string itemsProperty)
+    {
+        if (itemType is not null)
+        {
+            operation[PageItemKey] = itemType;
+            operation[PageItemsPropertyKey] = itemsProperty;
+        }
+    }
+
+    private static string? ItemType(JObject array)
+    {
+        var items = array["items"] as JObject;
+        if ((string?)items?["$ref"] is { } reference)
+        {
+            return reference[(reference.LastIndexOf('/') + 1)..];
+        }
+
+        return (string?)items?["type"] == "string" ? "string" : null;
+    }
+
+    [GeneratedRegex("[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z0-9]+|[A-Z0-9]+")]
+    private static partial Regex WordPattern();
+}
