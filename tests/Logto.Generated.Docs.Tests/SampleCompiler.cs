@@ -20,6 +20,7 @@ public static class SampleCompiler
         global using System.Threading;
         global using System.Threading.Tasks;
         global using Logto.Generated;
+        global using Logto.Generated.AspNetCore;
         global using Microsoft.AspNetCore.Builder;
         global using Microsoft.AspNetCore.Http;
         global using Microsoft.Extensions.Configuration;
@@ -37,6 +38,8 @@ public static class SampleCompiler
             public static IServiceCollection services => throw new NotSupportedException();
             public static IConfiguration configuration => throw new NotSupportedException();
             public static CancellationToken cancellationToken => default;
+            public static string userId => "u1";
+            public static IServiceProvider serviceProvider => throw new NotSupportedException();
             public static ILogger logger => throw new NotSupportedException();
             public static ILoggerFactory loggerFactory => throw new NotSupportedException();
         }
