@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Logto.Generated.SpecTools.Drift;
 
-/// <summary>Writes a drift report as readable text, grouped by operation.</summary>
+/// <summary>Writes a drift report as readable text, grouped by operation, each change with its effect on the generated C# surface.</summary>
 internal static class TextReportFormatter
 {
     public static string Format(DriftReport report)
@@ -29,6 +29,11 @@ internal static class TextReportFormatter
             foreach (var change in group)
             {
                 text.AppendLine($"  {(change.IsBreaking ? "breaking" : "non-breaking"),-12}  {ChangeText.Line(change)}");
+                if (SurfaceEffect.Of(change) is var effect and not "none")
+                {
+                    // The wire verdict above is for clients of the API; this line is for code compiled against this client.
+                    text.AppendLine($"  {string.Empty,-12}  C#: {effect}");
+                }
             }
         }
 

@@ -56,17 +56,23 @@ public class RealSpecDriftTests
             GET /api/applications
               breaking      response 200 [].secret: no longer required
               non-breaking  response 200 [].protectedAppMetadata.additionalScopes: property added (optional)
+                            C#: new model property
               non-breaking  response 200 [].appLevelAccessControlEnabled: property added (required)
+                            C#: new model property
 
             POST /api/applications
               breaking      response 200 secret: no longer required
               non-breaking  response 200 protectedAppMetadata.additionalScopes: property added (optional)
+                            C#: new model property
               non-breaking  response 200 appLevelAccessControlEnabled: property added (required)
+                            C#: new model property
 
             GET /api/applications/{id}
               breaking      response 200 secret: no longer required
               non-breaking  response 200 protectedAppMetadata.additionalScopes: property added (optional)
+                            C#: new model property
               non-breaking  response 200 appLevelAccessControlEnabled: property added (required)
+                            C#: new model property
 
             """.ReplaceLineEndings("\n")));
     }
