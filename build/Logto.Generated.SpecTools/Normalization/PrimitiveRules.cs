@@ -21,6 +21,12 @@ internal static partial class PrimitiveRules
         "includeTokenSecret", "removeUnusedDemoSocialConnector", "showFeatured",
     };
 
+    /// <summary>
+    /// Query parameters the spec types as <c>string</c> and describes as "in unix milliseconds" (the log time bounds):
+    /// they become timestamps, written as integer milliseconds like the <c>createdAt</c> they bound.
+    /// </summary>
+    public static readonly IReadOnlySet<string> TimestampQueryParameters = new HashSet<string>(StringComparer.Ordinal) { "start_time", "end_time" };
+
     /// <summary>Query parameters the spec types as <c>number</c> that are counts: they become integers.</summary>
     public static readonly IReadOnlySet<string> IntegralQueryParameters = new HashSet<string>(StringComparer.Ordinal) { "limit" };
 
@@ -54,6 +60,11 @@ internal static partial class PrimitiveRules
         if (BooleanQueryFlags.Contains(name) && (string?)schema["type"] == "string")
         {
             return new JObject { ["type"] = "boolean" };
+        }
+
+        if (TimestampQueryParameters.Contains(name) && (string?)schema["type"] == "string")
+        {
+            return Timestamp(schema);
         }
 
         if (IntegralQueryParameters.Contains(name) && (string?)schema["type"] == "number")

@@ -95,8 +95,9 @@ public static class LogtoQueryString
     {
         string text => text,
         bool flag => flag ? "true" : "false",
-        DateTimeOffset moment => moment.ToString("o", CultureInfo.InvariantCulture),
-        DateTime moment => moment.ToString("o", CultureInfo.InvariantCulture),
+        // Logto's time bounds (start_time, end_time) are integer milliseconds since the Unix epoch, like its timestamps.
+        DateTimeOffset moment => moment.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+        DateTime moment => new DateTimeOffset(moment.ToUniversalTime()).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };

@@ -77,8 +77,8 @@ public class ListFiltersTests
                 UserId = "user-1",
                 ApplicationId = "app-1",
                 LogKey = "ExchangeTokenBy.ClientCredentials",
-                StartTime = "1700000000000",
-                EndTime = "1700003600000",
+                StartTime = DateTimeOffset.FromUnixTimeMilliseconds(1700000000000),
+                EndTime = DateTimeOffset.FromUnixTimeMilliseconds(1700003600000),
             })
             .Select(log => log.Id).ToListAsync();
 

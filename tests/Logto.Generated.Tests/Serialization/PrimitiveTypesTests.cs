@@ -69,6 +69,25 @@ public class PrimitiveTypesTests
     }
 
     [Test]
+    public async Task Log_time_bounds_are_timestamps_sent_as_integer_milliseconds()
+    {
+        using var logto = new MockLogto();
+        logto.Handler.Expect(HttpMethod.Get, MockLogto.Endpoint + "api/logs")
+            .WithExactQueryString("start_time=1700000000000&end_time=1700000000999&page=1&page_size=20")
+            .Respond(HttpStatusCode.OK, "application/json", "[]");
+
+        await logto.Client.AuditLogs.ListLogsAsync(new ListLogsOptions
+        {
+            StartTime = DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000),
+            EndTime = DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_999),
+            PageSize = 20,
+        }).GetPageAsync();
+
+        logto.Handler.VerifyNoOutstandingExpectation();
+        Assert.That(typeof(ListHookRecentLogsOptions).GetProperty(nameof(ListHookRecentLogsOptions.StartTime))!.PropertyType, Is.EqualTo(typeof(DateTimeOffset?)));
+    }
+
+    [Test]
     public void Counts_and_limits_are_integers()
     {
         Assert.That(typeof(GetTotalUserCountResponse).GetProperty(nameof(GetTotalUserCountResponse.TotalUserCount))!.PropertyType, Is.EqualTo(typeof(int)));
