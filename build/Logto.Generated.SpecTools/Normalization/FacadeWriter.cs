@@ -24,6 +24,33 @@ internal static class FacadeWriter
             "an <see cref=\"System.Net.Http.HttpClient\"/> whose base address is the Logto endpoint"),
     ];
 
+    /// <summary>The disposal members of every facade: they dispose what its <c>Create</c> made, nothing else.</summary>
+    private const string DisposeMembers = """
+
+                /// <summary>
+                /// Disposes what the client's <c>Create</c> method made for it: its HTTP clients, their handlers and, unless you
+                /// passed it in, the primary handler with its connections. A client built on your own
+                /// <see cref="System.Net.Http.HttpClient"/>, or resolved from dependency injection, owns nothing, and disposing it
+                /// changes nothing. Calls made after disposal fail with <see cref="System.ObjectDisposedException"/>.
+                /// </summary>
+                public void Dispose()
+                {
+                    Dispose(true);
+                    System.GC.SuppressFinalize(this);
+                }
+
+                /// <summary>Disposes what the client owns; see <see cref="Dispose()"/>.</summary>
+                /// <param name="disposing">True when called from <see cref="Dispose()"/>, false from a finalizer.</param>
+                protected virtual void Dispose(bool disposing)
+                {
+                    if (disposing)
+                    {
+                        System.Threading.Interlocked.Exchange(ref _owned, null)?.Dispose();
+                    }
+                }
+
+        """;
+
     /// <summary>Each tag with the credential of its operations; a tag whose operations need different credentials is an error.</summary>
     public static IReadOnlyDictionary<string, OperationCredential> Credentials(JObject normalizedSpec)
     {
@@ -95,7 +122,9 @@ internal static class FacadeWriter
 
         code.Length -= 1;
         code.Append("    }\n\n");
-        code.Append($"    /// <inheritdoc cref=\"I{name}\"/>\n    public partial class {name} : I{name}\n    {{\n");
+        code.Append($"    /// <inheritdoc cref=\"I{name}\"/>\n    public partial class {name} : I{name}, System.IDisposable\n    {{\n");
+        code.Append("        /// <summary>What the client's <c>Create</c> method made for it (HTTP clients, handlers, connections), disposed with it; null otherwise.</summary>\n");
+        code.Append("        private System.IDisposable? _owned;\n\n");
         code.Append($"        /// <summary>Creates every client on {client}.</summary>\n");
         code.Append("        /// <param name=\"httpClient\">The HTTP client shared by every area; it is not disposed.</param>\n");
         code.Append("        /// <exception cref=\"System.ArgumentNullException\"><paramref name=\"httpClient\"/> is null.</exception>\n");
@@ -112,6 +141,7 @@ internal static class FacadeWriter
             code.Append($"\n        /// <inheritdoc/>\n        public virtual I{tag}Client {tag} {{ get; }}\n");
         }
 
+        code.Append(DisposeMembers);
         code.Append("    }\n\n");
     }
 }

@@ -10,7 +10,7 @@ public sealed class LogtoAccessTokenOptions
     /// The Logto endpoint that issued the token, such as <c>https://tenant.logto.app/</c>: the issuer must be
     /// <c>{Endpoint}/oidc</c>, and the signing keys are those that <c>{Endpoint}/oidc/.well-known/openid-configuration</c>
     /// lists. With
-    /// <c>AddLogtoManagementApi</c> registered, null means <see cref="LogtoManagementOptions.Endpoint"/>.
+    /// <c>AddLogtoManagementApi</c> registered, null means <see cref="LogtoClientOptions.Endpoint"/>.
     /// </summary>
     public Uri? Endpoint { get; set; }
 

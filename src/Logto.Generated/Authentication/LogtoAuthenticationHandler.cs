@@ -12,7 +12,7 @@ namespace Logto.Generated;
 /// </summary>
 public sealed class LogtoAuthenticationHandler : DelegatingHandler
 {
-    private readonly ILogtoTokenSource _tokenSource;
+    private readonly Func<HttpRequestMessage, ILogtoTokenSource> _tokenSourceOf;
     private readonly ILogger _logger;
 
     /// <summary>Creates the handler.</summary>
@@ -21,8 +21,18 @@ public sealed class LogtoAuthenticationHandler : DelegatingHandler
     /// <exception cref="ArgumentNullException"><paramref name="tokenSource"/> is null.</exception>
     public LogtoAuthenticationHandler(ILogtoTokenSource tokenSource, ILogger? logger = null)
     {
-        _tokenSource = tokenSource ?? throw new ArgumentNullException(nameof(tokenSource));
+        ArgumentNullException.ThrowIfNull(tokenSource);
+        _tokenSourceOf = _ => tokenSource;
         _logger = logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>Creates a handler that takes each request's token source from the request (a pooled handler shared by users).</summary>
+    /// <param name="tokenSourceOf">Finds the token source of a request.</param>
+    /// <param name="logger">Receives a line for each renewal after a 401.</param>
+    internal LogtoAuthenticationHandler(Func<HttpRequestMessage, ILogtoTokenSource> tokenSourceOf, ILogger logger)
+    {
+        _tokenSourceOf = tokenSourceOf;
+        _logger = logger;
     }
 
     /// <inheritdoc/>
@@ -34,7 +44,8 @@ public sealed class LogtoAuthenticationHandler : DelegatingHandler
             await request.Content.LoadIntoBufferAsync().ConfigureAwait(false);
         }
 
-        var token = await _tokenSource.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
+        var tokenSource = _tokenSourceOf(request);
+        var token = await tokenSource.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized)
@@ -44,7 +55,7 @@ public sealed class LogtoAuthenticationHandler : DelegatingHandler
 
         LogtoLog.RenewingRejectedToken(_logger, request.Method.Method, LogtoLog.PathOf(request));
         response.Dispose();
-        token = await _tokenSource.RenewAccessTokenAsync(token, cancellationToken).ConfigureAwait(false);
+        token = await tokenSource.RenewAccessTokenAsync(token, cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }

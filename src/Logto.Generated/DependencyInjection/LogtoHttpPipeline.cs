@@ -5,11 +5,11 @@ using Polly;
 namespace Logto.Generated;
 
 /// <summary>
-/// The message handlers of the two HTTP clients, shared by dependency injection and
-/// <see cref="LogtoManagementClient.Create(LogtoManagementOptions, ILoggerFactory?)"/>. API requests pass through
-/// failure translation (what is left of a timeout or transport failure becomes a <see cref="LogtoException"/>), then
-/// resilience (total timeout, retries, attempt timeout), then authentication (bearer token, one renewal on 401), then
-/// logging, then response buffering (the whole body is read within the attempt). Token requests pass through the same
+/// The message handlers of the API and token HTTP clients, shared by dependency injection and the <c>Create</c> methods
+/// of the facades. API requests pass through failure translation (what is left of a timeout or transport failure
+/// becomes a <see cref="LogtoException"/>), then resilience (total timeout, retries, attempt timeout), then
+/// authentication (bearer token, one renewal on 401; none for the public client), then logging, then response
+/// buffering (the whole body is read within the attempt). Token requests pass through the same
 /// handlers except authentication, and keep their transport failures for the token provider to wrap in a
 /// <see cref="LogtoAuthenticationException"/>.
 /// </summary>
@@ -35,17 +35,32 @@ internal sealed class LogtoHttpPipeline
 
     public ILogger AuthenticationLogger => _loggerFactory.CreateLogger(LogtoLog.AuthenticationCategory);
 
-    /// <summary>New handlers for the API client, outermost first.</summary>
-    public DelegatingHandler[] CreateApiHandlers(ILogtoTokenSource tokenSource) =>
-    [
-        new LogtoTelemetryHandler(TimeProvider), // one span per operation, around every retry
-        new LogtoFailureHandler(Settings, translateTransportFailures: true),
-        new ResilienceHandler(_apiResilience),
-        new LogtoAttemptTelemetryHandler(), // counts attempts and retries
-        new LogtoAuthenticationHandler(tokenSource, AuthenticationLogger),
-        CreateLoggingHandler(),
-        new LogtoResponseBufferingHandler(Settings.MaxResponseContentBufferSize),
-    ];
+    /// <summary>New handlers for an API client, outermost first.</summary>
+    /// <param name="tokenSource">The bearer tokens; null for a client that sends no <c>Authorization</c> header (the public client).</param>
+    public DelegatingHandler[] CreateApiHandlers(ILogtoTokenSource? tokenSource) =>
+        CreateApiHandlers(tokenSource is null ? null : new LogtoAuthenticationHandler(tokenSource, AuthenticationLogger));
+
+    /// <summary>
+    /// New handlers for the Account API clients of a dependency injection registration, outermost first: each request
+    /// carries its own user's token source (see <see cref="LogtoUserTokens"/>), since the handlers are pooled and shared.
+    /// </summary>
+    public DelegatingHandler[] CreateUserTokenApiHandlers() =>
+        CreateApiHandlers(new LogtoAuthenticationHandler(LogtoUserTokens.Of, AuthenticationLogger));
+
+    private DelegatingHandler[] CreateApiHandlers(LogtoAuthenticationHandler? authentication)
+    {
+        DelegatingHandler?[] handlers =
+        [
+            new LogtoTelemetryHandler(TimeProvider), // one span per operation, around every retry
+            new LogtoFailureHandler(Settings, translateTransportFailures: true),
+            new ResilienceHandler(_apiResilience),
+            new LogtoAttemptTelemetryHandler(), // counts attempts and retries
+            authentication,
+            CreateLoggingHandler(),
+            new LogtoResponseBufferingHandler(Settings.MaxResponseContentBufferSize, Settings.OptionsName),
+        ];
+        return [.. handlers.OfType<DelegatingHandler>()];
+    }
 
     /// <summary>New handlers for the token client, outermost first.</summary>
     public DelegatingHandler[] CreateTokenHandlers() =>
@@ -54,7 +69,7 @@ internal sealed class LogtoHttpPipeline
         new ResilienceHandler(_tokenResilience),
         new LogtoAttemptTelemetryHandler(), // counts attempts and retries
         CreateLoggingHandler(),
-        new LogtoResponseBufferingHandler(Settings.MaxResponseContentBufferSize),
+        new LogtoResponseBufferingHandler(Settings.MaxResponseContentBufferSize, Settings.OptionsName),
     ];
 
     /// <summary>Links handlers, outermost first, in front of the primary handler.</summary>

@@ -31,33 +31,44 @@ internal sealed class LogtoManagementOptionsValidator : IValidateOptions<LogtoMa
     /// <summary>Returns one message per problem; none when the options are valid.</summary>
     public static List<string> Check(LogtoManagementOptions options)
     {
-        var failures = new List<string>();
-        CheckEndpoint(options.Endpoint, failures);
+        var failures = CheckPipeline(options);
         if (options.TokenSource is null)
         {
             CheckCredentials(options, failures);
         }
 
-        CheckDuration(nameof(options.TokenLeeway), options.TokenLeeway, TimeSpan.Zero, MaximumTimeout, failures);
-        CheckRetries(options, failures);
-        CheckDuration(nameof(options.AttemptTimeout), options.AttemptTimeout, MinimumTimeout, MaximumTimeout, failures);
-        CheckDuration(nameof(options.TotalTimeout), options.TotalTimeout, MinimumTimeout, MaximumTimeout, failures);
+        CheckDuration(Prefix, nameof(options.TokenLeeway), options.TokenLeeway, TimeSpan.Zero, MaximumTimeout, failures);
+        return failures;
+    }
+
+    /// <summary>
+    /// Checks what every client needs (the endpoint, retries, timeouts, buffer), not the machine-to-machine credentials;
+    /// messages name the options class, such as <c>LogtoClientOptions.Endpoint</c>.
+    /// </summary>
+    public static List<string> CheckPipeline(LogtoClientOptions options)
+    {
+        var prefix = LogtoManagementSettings.OptionsNameOf(options) + ".";
+        var failures = new List<string>();
+        CheckEndpoint(prefix, options.Endpoint, failures);
+        CheckRetries(prefix, options, failures);
+        CheckDuration(prefix, nameof(options.AttemptTimeout), options.AttemptTimeout, MinimumTimeout, MaximumTimeout, failures);
+        CheckDuration(prefix, nameof(options.TotalTimeout), options.TotalTimeout, MinimumTimeout, MaximumTimeout, failures);
         if (options.TotalTimeout < options.AttemptTimeout)
         {
-            failures.Add($"{Prefix}{nameof(options.TotalTimeout)} ({options.TotalTimeout}) must not be shorter than {Prefix}{nameof(options.AttemptTimeout)} ({options.AttemptTimeout}).");
+            failures.Add($"{prefix}{nameof(options.TotalTimeout)} ({options.TotalTimeout}) must not be shorter than {prefix}{nameof(options.AttemptTimeout)} ({options.AttemptTimeout}).");
         }
 
         if (options.MaxResponseContentBufferSize is < MinimumResponseBuffer or > MaximumResponseBuffer)
         {
-            failures.Add($"{Prefix}{nameof(options.MaxResponseContentBufferSize)} ({options.MaxResponseContentBufferSize}) must be between {MinimumResponseBuffer} and {MaximumResponseBuffer} bytes.");
+            failures.Add($"{prefix}{nameof(options.MaxResponseContentBufferSize)} ({options.MaxResponseContentBufferSize}) must be between {MinimumResponseBuffer} and {MaximumResponseBuffer} bytes.");
         }
 
         return failures;
     }
 
-    private static void CheckEndpoint(Uri? endpoint, List<string> failures)
+    private static void CheckEndpoint(string prefix, Uri? endpoint, List<string> failures)
     {
-        const string name = Prefix + nameof(LogtoManagementOptions.Endpoint);
+        var name = prefix + nameof(LogtoClientOptions.Endpoint);
         if (endpoint is null)
         {
             failures.Add($"{name} is required: the URL of your Logto, such as https://your-tenant.logto.app for Logto Cloud or https://auth.example.com for self-hosted Logto.");
@@ -68,7 +79,9 @@ internal sealed class LogtoManagementOptionsValidator : IValidateOptions<LogtoMa
         }
         else if (endpoint.UserInfo.Length > 0)
         {
-            failures.Add($"{name} must not contain user information; set {Prefix}{nameof(LogtoManagementOptions.ClientId)} and {Prefix}{nameof(LogtoManagementOptions.ClientSecret)} instead.");
+            failures.Add(prefix == Prefix
+                ? $"{name} must not contain user information; set {Prefix}{nameof(LogtoManagementOptions.ClientId)} and {Prefix}{nameof(LogtoManagementOptions.ClientSecret)} instead."
+                : $"{name} must not contain user information.");
         }
         else if (endpoint.Query.Length > 0 || endpoint.Fragment.Length > 0)
         {
@@ -94,26 +107,26 @@ internal sealed class LogtoManagementOptionsValidator : IValidateOptions<LogtoMa
         }
     }
 
-    private static void CheckRetries(LogtoManagementOptions options, List<string> failures)
+    private static void CheckRetries(string prefix, LogtoClientOptions options, List<string> failures)
     {
         if (options.MaxRetryAttempts is < 0 or > 100)
         {
-            failures.Add($"{Prefix}{nameof(options.MaxRetryAttempts)} ({options.MaxRetryAttempts}) must be between 0 (no retries) and 100.");
+            failures.Add($"{prefix}{nameof(options.MaxRetryAttempts)} ({options.MaxRetryAttempts}) must be between 0 (no retries) and 100.");
         }
 
-        CheckDuration(nameof(options.RetryBaseDelay), options.RetryBaseDelay, TimeSpan.Zero, MaximumTimeout, failures);
-        CheckDuration(nameof(options.MaxRetryDelay), options.MaxRetryDelay, TimeSpan.Zero, MaximumTimeout, failures);
+        CheckDuration(prefix, nameof(options.RetryBaseDelay), options.RetryBaseDelay, TimeSpan.Zero, MaximumTimeout, failures);
+        CheckDuration(prefix, nameof(options.MaxRetryDelay), options.MaxRetryDelay, TimeSpan.Zero, MaximumTimeout, failures);
         if (options.MaxRetryDelay < options.RetryBaseDelay)
         {
-            failures.Add($"{Prefix}{nameof(options.MaxRetryDelay)} ({options.MaxRetryDelay}) must not be shorter than {Prefix}{nameof(options.RetryBaseDelay)} ({options.RetryBaseDelay}).");
+            failures.Add($"{prefix}{nameof(options.MaxRetryDelay)} ({options.MaxRetryDelay}) must not be shorter than {prefix}{nameof(options.RetryBaseDelay)} ({options.RetryBaseDelay}).");
         }
     }
 
-    private static void CheckDuration(string option, TimeSpan value, TimeSpan minimum, TimeSpan maximum, List<string> failures)
+    private static void CheckDuration(string prefix, string option, TimeSpan value, TimeSpan minimum, TimeSpan maximum, List<string> failures)
     {
         if (value < minimum || value > maximum)
         {
-            failures.Add($"{Prefix}{option} ({value}) must be between {minimum} and {maximum}.");
+            failures.Add($"{prefix}{option} ({value}) must be between {minimum} and {maximum}.");
         }
     }
 }

@@ -6,7 +6,8 @@ namespace Logto.Generated;
 /// <summary>
 /// One client registered by <c>AddLogtoManagementApi</c>: the unnamed one or a named one (a tenant). The unnamed
 /// client's services are plain registrations; a named client's are keyed services whose key is its name. Each has its
-/// own options (named options), its own pipeline and token source, and its own two IHttpClientFactory clients.
+/// own options (named options), its own pipeline and token source, and its own IHttpClientFactory clients (API, token,
+/// public, account).
 /// </summary>
 internal sealed class LogtoManagementRegistration
 {
@@ -15,6 +16,8 @@ internal sealed class LogtoManagementRegistration
         Name = name;
         HttpClientName = LogtoManagementServiceCollectionExtensions.GetHttpClientName(name);
         TokenHttpClientName = LogtoManagementServiceCollectionExtensions.GetTokenHttpClientName(name);
+        PublicHttpClientName = LogtoManagementServiceCollectionExtensions.GetPublicHttpClientName(name);
+        AccountHttpClientName = LogtoManagementServiceCollectionExtensions.GetAccountHttpClientName(name);
     }
 
     /// <summary>The client's name; empty (<see cref="Microsoft.Extensions.Options.Options.DefaultName"/>) for the unnamed client.</summary>
@@ -26,6 +29,12 @@ internal sealed class LogtoManagementRegistration
     public string HttpClientName { get; }
 
     public string TokenHttpClientName { get; }
+
+    /// <summary>The IHttpClientFactory client of the public client: the API pipeline without authentication.</summary>
+    public string PublicHttpClientName { get; }
+
+    /// <summary>The IHttpClientFactory client whose handlers the Account API clients share; each request carries its user's tokens.</summary>
+    public string AccountHttpClientName { get; }
 
     /// <summary>Resolves one of this client's services.</summary>
     public T Resolve<T>(IServiceProvider provider)

@@ -19,10 +19,18 @@ public static class LogtoManagementServiceCollectionExtensions
     /// <summary>The name of the IHttpClientFactory client that requests the unnamed registration's tokens.</summary>
     public const string TokenHttpClientName = "Logto.Generated.TokenEndpoint";
 
+    /// <summary>The name of the IHttpClientFactory client behind the unnamed registration's <see cref="ILogtoPublicClient"/>.</summary>
+    public const string PublicHttpClientName = "Logto.Generated.PublicApi";
+
+    /// <summary>The name of the IHttpClientFactory client behind the Account API clients of the unnamed registration's <see cref="ILogtoAccountClientFactory"/>.</summary>
+    public const string AccountHttpClientName = "Logto.Generated.AccountApi";
+
     /// <summary>
     /// Registers <see cref="ILogtoManagementClient"/>, <see cref="LogtoManagementClient"/> and every <c>I*Client</c>
     /// (such as <see cref="IUsersClient"/>) as typed clients of IHttpClientFactory, with a singleton token cache,
-    /// retries, timeouts, logging and telemetry. The options are validated when the application starts.
+    /// retries, timeouts, logging and telemetry. The options are validated when the application starts. On the same
+    /// endpoint and pipeline it also registers <see cref="ILogtoPublicClient"/> (no token) and
+    /// <see cref="ILogtoAccountClientFactory"/> (a signed-in user's token).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
@@ -114,6 +122,26 @@ public static class LogtoManagementServiceCollectionExtensions
         return name.Length == 0 ? TokenHttpClientName : TokenHttpClientName + ":" + name;
     }
 
+    /// <summary>The name of the IHttpClientFactory client behind the <see cref="ILogtoPublicClient"/> registered under <paramref name="name"/>.</summary>
+    /// <param name="name">The client's name, or the empty string for the unnamed client (<see cref="PublicHttpClientName"/>).</param>
+    /// <returns>The IHttpClientFactory name, to configure a proxy or a primary handler.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public static string GetPublicHttpClientName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Length == 0 ? PublicHttpClientName : PublicHttpClientName + ":" + name;
+    }
+
+    /// <summary>The name of the IHttpClientFactory client behind the Account API clients of the <see cref="ILogtoAccountClientFactory"/> registered under <paramref name="name"/>.</summary>
+    /// <param name="name">The client's name, or the empty string for the unnamed client (<see cref="AccountHttpClientName"/>).</param>
+    /// <returns>The IHttpClientFactory name, to configure a proxy or a primary handler.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public static string GetAccountHttpClientName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Length == 0 ? AccountHttpClientName : AccountHttpClientName + ":" + name;
+    }
+
     private static IHttpClientBuilder AddCore(IServiceCollection services, string name)
     {
         var registration = new LogtoManagementRegistration(name);
@@ -135,18 +163,38 @@ public static class LogtoManagementServiceCollectionExtensions
             .ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
                 AddAll(handlers, registration.Resolve<LogtoHttpPipeline>(provider).CreateTokenHandlers()));
 
-        var builder = services.AddHttpClient(registration.HttpClientName)
+        var builder = AddPipelineClient(services, registration, registration.HttpClientName, (provider, pipeline) =>
+            pipeline.CreateApiHandlers(registration.Resolve<ILogtoTokenSource>(provider)));
+
+        AddTypedClients(services, registration);
+        AddUserAndPublicClients(services, registration);
+        return builder;
+    }
+
+    /// <summary>
+    /// The public client (transient, on the API pipeline without authentication) and the Account API client factory
+    /// (singleton, on the API pipeline whose authentication takes each request's user tokens).
+    /// </summary>
+    private static void AddUserAndPublicClients(IServiceCollection services, LogtoManagementRegistration registration)
+    {
+        AddPipelineClient(services, registration, registration.PublicHttpClientName, (_, pipeline) => pipeline.CreateApiHandlers(tokenSource: null));
+        AddPipelineClient(services, registration, registration.AccountHttpClientName, (_, pipeline) => pipeline.CreateUserTokenApiHandlers());
+        registration.TryAdd(services, typeof(LogtoPublicClient), ServiceLifetime.Transient, provider =>
+            new LogtoPublicClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient(registration.PublicHttpClientName)));
+        registration.TryAdd(services, typeof(ILogtoPublicClient), ServiceLifetime.Transient, registration.Resolve<LogtoPublicClient>);
+        registration.TryAdd(services, typeof(ILogtoAccountClientFactory), ServiceLifetime.Singleton, provider => new LogtoAccountClientFactory(provider, registration));
+    }
+
+    /// <summary>An IHttpClientFactory client on the registration's base address and pipeline, with the given API handlers.</summary>
+    private static IHttpClientBuilder AddPipelineClient(
+        IServiceCollection services, LogtoManagementRegistration registration, string httpClientName, Func<IServiceProvider, LogtoHttpPipeline, DelegatingHandler[]> handlers) =>
+        services.AddHttpClient(httpClientName)
             .ConfigureHttpClient((provider, client) =>
             {
                 client.BaseAddress = registration.Resolve<LogtoHttpPipeline>(provider).Settings.ApiBaseAddress;
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .ConfigureAdditionalHttpMessageHandlers((handlers, provider) => AddAll(
-                handlers, registration.Resolve<LogtoHttpPipeline>(provider).CreateApiHandlers(registration.Resolve<ILogtoTokenSource>(provider))));
-
-        AddTypedClients(services, registration);
-        return builder;
-    }
+            .ConfigureAdditionalHttpMessageHandlers((added, provider) => AddAll(added, handlers(provider, registration.Resolve<LogtoHttpPipeline>(provider))));
 
     /// <summary>The facade and every generated client, transient, on a new HTTP client of the registration.</summary>
     private static void AddTypedClients(IServiceCollection services, LogtoManagementRegistration registration)

@@ -16,7 +16,7 @@ public static class ThirdPartyApplicationsServiceCollectionExtensions
     /// unless one is registered already): add an <c>IDistributedCache</c> such as Redis and every instance shares the
     /// catalog and the user entries. It needs an <see cref="ILogtoManagementClient"/> in the container, as
     /// <c>AddLogtoManagementApi</c> registers it; <see cref="ThirdPartyApplicationsOptions.LoginEndpoint"/> defaults to
-    /// <see cref="LogtoManagementOptions.Endpoint"/>. The options are checked when the host starts.
+    /// <see cref="LogtoClientOptions.Endpoint"/>. The options are checked when the host starts.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the options, or null to keep the defaults.</param>

@@ -2,8 +2,8 @@ namespace Logto.Generated;
 
 /// <summary>
 /// A call to Logto did not complete in time. <see cref="Kind"/> tells which timeout fired and <see cref="Timeout"/> its
-/// value; the message names the option (<see cref="LogtoManagementOptions.AttemptTimeout"/> or
-/// <see cref="LogtoManagementOptions.TotalTimeout"/>), the method and the path, never the query or a header. Your own
+/// value; the message names the option (<see cref="LogtoClientOptions.AttemptTimeout"/> or
+/// <see cref="LogtoClientOptions.TotalTimeout"/>), the method and the path, never the query or a header. Your own
 /// cancellation is not a timeout: it raises <see cref="OperationCanceledException"/>. No answer arrived, so the status
 /// and the other answer properties of <see cref="LogtoException"/> are null.
 /// </summary>

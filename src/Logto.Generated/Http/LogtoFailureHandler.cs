@@ -47,7 +47,7 @@ internal sealed class LogtoFailureHandler : DelegatingHandler
             : (LogtoTimeoutKind.Attempt, nameof(LogtoManagementOptions.AttemptTimeout), _settings.AttemptTimeout, "for one attempt, the response body included, and no retry was left or allowed");
         var message = string.Create(
             CultureInfo.InvariantCulture,
-            $"{LogtoRequestText.Of(request)} timed out: {nameof(LogtoManagementOptions)}.{option} ({timeout}) elapsed {scope}.");
+            $"{LogtoRequestText.Of(request)} timed out: {_settings.OptionsName}.{option} ({timeout}) elapsed {scope}.");
         return new LogtoTimeoutException(message, kind, timeout, exception);
     }
 }

@@ -8,16 +8,18 @@ namespace Logto.Generated;
 /// attempt timeout covers the whole body, a body cut short is an <see cref="HttpRequestException"/> the retry policy
 /// sees (with <see cref="HttpRequestError.ResponseEnded"/> and the status), and the generated clients parse from memory
 /// and can quote a body they cannot parse. A body larger than
-/// <see cref="LogtoManagementOptions.MaxResponseContentBufferSize"/> is not read: it fails as a
+/// <see cref="LogtoClientOptions.MaxResponseContentBufferSize"/> is not read: it fails as a
 /// <see cref="LogtoApiException"/>, which is not retried. The request's credentials are redacted from error bodies.
 /// </summary>
 internal sealed class LogtoResponseBufferingHandler : DelegatingHandler
 {
     private readonly long _maxLength;
+    private readonly string _optionsName;
 
-    public LogtoResponseBufferingHandler(long maxLength)
+    public LogtoResponseBufferingHandler(long maxLength, string optionsName = nameof(LogtoManagementOptions))
     {
         _maxLength = maxLength;
+        _optionsName = optionsName;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -74,7 +76,7 @@ internal sealed class LogtoResponseBufferingHandler : DelegatingHandler
     }
 
     private LogtoApiException TooLarge(HttpResponseMessage response) => new(
-        string.Create(CultureInfo.InvariantCulture, $"The response body is larger than {nameof(LogtoManagementOptions)}.{nameof(LogtoManagementOptions.MaxResponseContentBufferSize)} ({_maxLength} bytes), so it was not read."),
+        string.Create(CultureInfo.InvariantCulture, $"The response body is larger than {_optionsName}.{nameof(LogtoClientOptions.MaxResponseContentBufferSize)} ({_maxLength} bytes), so it was not read."),
         (int)response.StatusCode,
         null,
         LogtoHeaders.Of(response),

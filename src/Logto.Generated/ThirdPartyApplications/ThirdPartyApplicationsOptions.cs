@@ -76,7 +76,7 @@ public sealed class ThirdPartyApplicationsOptions
     /// <summary>
     /// The Logto endpoint that users sign in at, such as <c>https://tenant.logto.app/</c>: each <c>login_url</c> is
     /// <c>{LoginEndpoint}/oidc/auth?...</c>. Set it when users reach Logto at another address (a custom domain) than the
-    /// Management API. With dependency injection, null means <see cref="LogtoManagementOptions.Endpoint"/>.
+    /// Management API. With dependency injection, null means <see cref="LogtoClientOptions.Endpoint"/>.
     /// </summary>
     public Uri? LoginEndpoint { get; set; }
 }

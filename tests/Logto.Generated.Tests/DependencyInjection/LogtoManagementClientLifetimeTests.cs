@@ -37,7 +37,7 @@ public class LogtoManagementClientLifetimeTests
     {
         using var stub = Stub();
         var own = new DisposalRecordingHandler(stub.Handler);
-        var client = LogtoManagementClient.Create(LogtoManagementSettings.From(stub.Options(), "options"), own, ownsPrimaryHandler: true, null);
+        var client = LogtoManagementClient.CreateOn(new LogtoOwnedHttp(LogtoManagementSettings.From(stub.Options(), "options"), own, ownsPrimaryHandler: true, null));
         await client.Users.GetUserAsync("u1").WaitAsync(Guard);
         Assert.That(own.Disposed, Is.False);
 

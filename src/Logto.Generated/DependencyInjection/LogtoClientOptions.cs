@@ -1,0 +1,63 @@
+namespace Logto.Generated;
+
+/// <summary>
+/// Where Logto is and how requests are retried, timed out and read: the settings every Logto client shares. The Account
+/// API client (<see cref="LogtoAccountClient.Create(LogtoClientOptions, ILogtoTokenSource, Microsoft.Extensions.Logging.ILoggerFactory?)"/>)
+/// and the public client (<see cref="LogtoPublicClient.Create(LogtoClientOptions, Microsoft.Extensions.Logging.ILoggerFactory?)"/>)
+/// need nothing else; <see cref="LogtoManagementOptions"/> adds the machine-to-machine credentials.
+/// </summary>
+public class LogtoClientOptions
+{
+    /// <summary>The default of <see cref="MaxResponseContentBufferSize"/>: 64 MiB.</summary>
+    public const long DefaultMaxResponseContentBufferSize = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// The Logto endpoint: <c>https://{tenant}.logto.app</c> for Logto Cloud, or the URL of your self-hosted Logto
+    /// (a path prefix is kept). API calls go to <c>{Endpoint}/api/...</c> (and a machine-to-machine client gets its tokens from <c>{Endpoint}/oidc/token</c>).
+    /// </summary>
+    public Uri? Endpoint { get; set; }
+
+    /// <summary>
+    /// How many times a failed request is retried; 3 by default, 0 turns retries off. Retried: HTTP 429 for every
+    /// method (Logto rejects a rate-limited request before acting on it); HTTP 502, 503, 504, transport errors and
+    /// attempt timeouts only for the idempotent methods GET, HEAD, PUT, DELETE and OPTIONS (and for token requests).
+    /// </summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>The base of the exponential backoff between retries, with jitter; 1 second by default.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The longest wait before a retry; 30 seconds by default. Backoff delays are capped at it, and a
+    /// <c>Retry-After</c> that asks for a longer wait is not retried: the response surfaces as a
+    /// <see cref="LogtoApiException"/> whose <see cref="LogtoException.RetryAfter"/> tells when to try again.
+    /// </summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The timeout of each attempt, from sending the request to the last byte of the response body; 30 seconds by
+    /// default. When it ends the call, the call fails with a <see cref="LogtoTimeoutException"/> of kind
+    /// <see cref="LogtoTimeoutKind.Attempt"/>.
+    /// </summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The timeout of a whole call, all attempts and waits included; 100 seconds by default. When it fires, the call
+    /// fails with a <see cref="LogtoTimeoutException"/> of kind <see cref="LogtoTimeoutKind.Total"/>.
+    /// </summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>
+    /// The largest response body the client reads, in bytes; 64 MiB by default, far above any Logto page (at most 100
+    /// items). Every response body is read into memory within its attempt, so that <see cref="AttemptTimeout"/> covers
+    /// the whole response and a body cut short is retried like any transport error. A larger body is not read: the call
+    /// fails with a <see cref="LogtoApiException"/> that carries the status and names this option.
+    /// </summary>
+    public long MaxResponseContentBufferSize { get; set; } = DefaultMaxResponseContentBufferSize;
+
+    /// <summary>
+    /// The clock for backoff, timeouts and token expiry. Null uses the <see cref="System.TimeProvider"/> registered for
+    /// dependency injection, or the system clock. Tests set a fake clock here.
+    /// </summary>
+    public TimeProvider? TimeProvider { get; set; }
+}
