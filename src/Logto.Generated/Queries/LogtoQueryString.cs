@@ -84,7 +84,7 @@ public static class LogtoQueryString
 
         foreach (var (key, value) in search.ToQueryPairs())
         {
-            AppendPair(builder, key, value, "search_params");
+            AppendPair(builder, key, value, "search");
         }
     }
 

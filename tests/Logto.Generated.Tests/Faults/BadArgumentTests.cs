@@ -82,7 +82,7 @@ public class BadArgumentTests : FaultTest
         var exception = FailsWith<ArgumentException>(
             () => CreateClient().Users.ListUsersAsync(new ListUsersOptions { Search = new LogtoSearch().Match("name", "bad\uD83D") }).GetPageAsync());
 
-        Assert.That(exception.ParamName, Is.EqualTo("search_params"));
+        Assert.That(exception.ParamName, Is.EqualTo("search"));
         Assert.That(Stub.TokenRequests, Is.Empty);
     }
 

@@ -87,7 +87,7 @@ public partial class QuerySerializationPropertyTests
                 () => logto.Client.Users.ListUsersAsync(new ListUsersOptions { Search = new LogtoSearch().AddRaw("search.name", text) }).GetPageAsync(), where);
 
             Assert.That(byId!.ParamName, Is.EqualTo("userId"), where);
-            Assert.That(bySearch!.ParamName, Is.EqualTo("search_params"), where);
+            Assert.That(bySearch!.ParamName, Is.EqualTo("search"), where);
             Assert.That(sent, Is.Empty, where);
         }
     }

@@ -4,7 +4,7 @@ using RichardSzalay.MockHttp;
 
 namespace Logto.Generated.Tests.Queries;
 
-/// <summary>Every operation that takes <c>search_params</c> is typed with <see cref="LogtoSearch"/> and writes its keys.</summary>
+/// <summary>Every operation that takes a search (<c>search_params</c> on the wire) is typed with <see cref="LogtoSearch"/> and writes its keys.</summary>
 public class SearchOperationsTests
 {
     private static readonly Dictionary<string, string> ExpectedOperations = new()
