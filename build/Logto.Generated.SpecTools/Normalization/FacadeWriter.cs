@@ -143,5 +143,29 @@ internal static class FacadeWriter
 
         code.Append(DisposeMembers);
         code.Append("    }\n\n");
+        WriteUnowned(code, name, tags);
+    }
+
+    /// <summary>
+    /// The facade dependency injection hands out: the same areas on an HTTP client the container's factory owns, and not
+    /// <see cref="IDisposable"/>, so the container tracks nothing however often the facade is resolved.
+    /// </summary>
+    private static void WriteUnowned(StringBuilder code, string name, IReadOnlyList<string> tags)
+    {
+        code.Append($"    /// <summary>What dependency injection hands out for <see cref=\"I{name}\"/>: it owns nothing, so it is not disposable and the container does not keep it.</summary>\n");
+        code.Append($"    internal sealed class Unowned{name} : I{name}\n    {{\n");
+        code.Append($"        public Unowned{name}(System.Net.Http.HttpClient httpClient)\n        {{\n");
+        foreach (var tag in tags)
+        {
+            code.Append($"            {tag} = new {tag}Client(httpClient);\n");
+        }
+
+        code.Append("        }\n");
+        foreach (var tag in tags)
+        {
+            code.Append($"\n        public I{tag}Client {tag} {{ get; }}\n");
+        }
+
+        code.Append("    }\n\n");
     }
 }

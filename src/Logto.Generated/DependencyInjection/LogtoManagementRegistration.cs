@@ -52,7 +52,7 @@ internal sealed class LogtoManagementRegistration
         provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
 
     /// <summary>A new facade on a new HTTP client from the factory; it holds nothing to dispose.</summary>
-    public LogtoManagementClient CreateClient(IServiceProvider provider) => new(CreateHttpClient(provider));
+    public ILogtoManagementClient CreateClient(IServiceProvider provider) => new UnownedLogtoManagementClient(CreateHttpClient(provider));
 
     /// <summary>Whether <paramref name="services"/> already holds this client's registration.</summary>
     public bool IsIn(IServiceCollection services) =>

@@ -26,11 +26,12 @@ public static class LogtoManagementServiceCollectionExtensions
     public const string AccountHttpClientName = "Logto.Generated.AccountApi";
 
     /// <summary>
-    /// Registers <see cref="ILogtoManagementClient"/>, <see cref="LogtoManagementClient"/> and every <c>I*Client</c>
-    /// (such as <see cref="IUsersClient"/>) as typed clients of IHttpClientFactory, with a singleton token cache,
-    /// retries, timeouts, logging and telemetry. The options are validated when the application starts. On the same
-    /// endpoint and pipeline it also registers <see cref="ILogtoPublicClient"/> (no token) and
-    /// <see cref="ILogtoAccountClientFactory"/> (a signed-in user's token).
+    /// Registers <see cref="ILogtoManagementClient"/> and every <c>I*Client</c> (such as <see cref="IUsersClient"/>) as
+    /// typed clients of IHttpClientFactory, with a singleton token cache, retries, timeouts, logging and telemetry. The
+    /// options are validated when the application starts. On the same endpoint and pipeline it also registers
+    /// <see cref="ILogtoPublicClient"/> (no token) and <see cref="ILogtoAccountClientFactory"/> (a signed-in user's
+    /// token). The facades it hands out own nothing and are not disposable, so the container keeps none of them, even
+    /// when they are resolved from the root provider; inject the interfaces.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
@@ -179,9 +180,9 @@ public static class LogtoManagementServiceCollectionExtensions
     {
         AddPipelineClient(services, registration, registration.PublicHttpClientName, (_, pipeline) => pipeline.CreateApiHandlers(tokenSource: null));
         AddPipelineClient(services, registration, registration.AccountHttpClientName, (_, pipeline) => pipeline.CreateUserTokenApiHandlers());
-        registration.TryAdd(services, typeof(LogtoPublicClient), ServiceLifetime.Transient, provider =>
-            new LogtoPublicClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient(registration.PublicHttpClientName)));
-        registration.TryAdd(services, typeof(ILogtoPublicClient), ServiceLifetime.Transient, registration.Resolve<LogtoPublicClient>);
+        // The facades handed out own nothing and are not disposable, so the container keeps none of them.
+        registration.TryAdd(services, typeof(ILogtoPublicClient), ServiceLifetime.Transient, provider =>
+            new UnownedLogtoPublicClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient(registration.PublicHttpClientName)));
         registration.TryAdd(services, typeof(ILogtoAccountClientFactory), ServiceLifetime.Singleton, provider => new LogtoAccountClientFactory(provider, registration));
     }
 
@@ -199,8 +200,7 @@ public static class LogtoManagementServiceCollectionExtensions
     /// <summary>The facade and every generated client, transient, on a new HTTP client of the registration.</summary>
     private static void AddTypedClients(IServiceCollection services, LogtoManagementRegistration registration)
     {
-        registration.TryAdd(services, typeof(LogtoManagementClient), ServiceLifetime.Transient, registration.CreateClient);
-        registration.TryAdd(services, typeof(ILogtoManagementClient), ServiceLifetime.Transient, registration.Resolve<LogtoManagementClient>);
+        registration.TryAdd(services, typeof(ILogtoManagementClient), ServiceLifetime.Transient, registration.CreateClient);
         foreach (var (contract, implementation) in LogtoClientCatalog.Clients)
         {
             var factory = ActivatorUtilities.CreateFactory(implementation, [typeof(HttpClient)]);

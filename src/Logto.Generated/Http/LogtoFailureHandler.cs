@@ -47,7 +47,7 @@ internal sealed class LogtoFailureHandler : DelegatingHandler
             : (LogtoTimeoutKind.Attempt, nameof(LogtoManagementOptions.AttemptTimeout), _settings.AttemptTimeout, "for one attempt, the response body included, and no retry was left or allowed");
         var message = string.Create(
             CultureInfo.InvariantCulture,
-            $"{LogtoRequestText.Of(request)} timed out: {_settings.OptionsName}.{option} ({timeout}) elapsed {scope}.");
-        return new LogtoTimeoutException(message, kind, timeout, exception);
+            $"{LogtoRequestText.Of(request)} timed out: {_settings.OptionsName}.{option} ({timeout}) elapsed {scope}");
+        return new LogtoTimeoutException(LogtoRequestText.WithOperation(message, request) + ".", kind, timeout, exception);
     }
 }

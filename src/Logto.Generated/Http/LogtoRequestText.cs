@@ -18,6 +18,10 @@ internal static class LogtoRequestText
     {
         var named = Of(request);
         var text = cause.Message.Contains(named, StringComparison.Ordinal) ? cause.Message : $"{named} failed: {cause.Message}";
-        return LogtoOperationInfo.Of(request) is { } operation ? $"{text} (operation {operation.OperationId}, {operation.Method} {operation.RouteTemplate})" : text;
+        return WithOperation(text, request);
     }
+
+    /// <summary>A message followed by the operation the request belongs to, when the generated client attached one.</summary>
+    public static string WithOperation(string text, HttpRequestMessage request) =>
+        LogtoOperationInfo.Of(request) is { } operation ? $"{text} (operation {operation.OperationId}, {operation.Method} {operation.RouteTemplate})" : text;
 }

@@ -30,7 +30,7 @@ public class FacadeRegistrationTests
 
         Assert.That(sent, Has.Count.EqualTo(2));
         Assert.That(sent.Select(request => request.Headers.Authorization), Is.All.Null);
-        Assert.That(provider.GetRequiredService<LogtoPublicClient>(), Is.Not.SameAs(provider.GetRequiredService<LogtoPublicClient>()), "transient");
+        Assert.That(provider.GetRequiredService<ILogtoPublicClient>(), Is.Not.SameAs(provider.GetRequiredService<ILogtoPublicClient>()), "transient");
     }
 
     [Test]

@@ -101,10 +101,10 @@ public class LogtoManagementClientLifetimeTests
         }
 
         await using var provider = services.BuildServiceProvider();
-        LogtoManagementClient disposedByTheScope;
+        ILogtoManagementClient disposedByTheScope;
         using (var scope = provider.CreateScope())
         {
-            disposedByTheScope = scope.ServiceProvider.GetRequiredService<LogtoManagementClient>();
+            disposedByTheScope = scope.ServiceProvider.GetRequiredService<ILogtoManagementClient>();
             await disposedByTheScope.Users.GetUserAsync("u1").WaitAsync(Guard);
         }
 

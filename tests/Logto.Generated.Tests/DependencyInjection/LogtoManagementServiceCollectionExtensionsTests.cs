@@ -24,9 +24,36 @@ public class LogtoManagementServiceCollectionExtensionsTests
             Assert.That(provider.GetRequiredService(contract), Is.InstanceOf(implementation), contract.Name);
         }
 
-        Assert.That(provider.GetRequiredService<ILogtoManagementClient>(), Is.InstanceOf<LogtoManagementClient>());
-        Assert.That(provider.GetRequiredService<LogtoManagementClient>().Users, Is.InstanceOf<UsersClient>());
+        var facade = provider.GetRequiredService<ILogtoManagementClient>();
+        Assert.That(facade.Users, Is.InstanceOf<UsersClient>());
+        // Owning nothing, the facade is not disposable, so the root provider keeps none of the instances it hands out.
+        Assert.That(facade, Is.Not.InstanceOf<IDisposable>());
+        Assert.That(provider.GetRequiredService<ILogtoPublicClient>(), Is.Not.InstanceOf<IDisposable>());
+        Assert.That(provider.GetService<LogtoManagementClient>(), Is.Null, "the disposable class is for Create, not for the container");
     }
+
+    [Test]
+    public void The_root_provider_keeps_no_facade_it_hands_out()
+    {
+        // A singleton that resolves the facade per call (the third-party catalog does) must not grow the root
+        // provider: with a disposable facade, the container kept every instance until shutdown.
+        using var stub = new LogtoStub();
+        using var provider = BuildProvider(stub);
+
+        var handedOut = ResolveFacades(provider, 100);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.That(handedOut.Count(facade => facade.IsAlive), Is.Zero);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static List<WeakReference> ResolveFacades(IServiceProvider provider, int count) =>
+        Enumerable.Range(0, count)
+            .SelectMany(_ => new object[] { provider.GetRequiredService<ILogtoManagementClient>(), provider.GetRequiredService<ILogtoPublicClient>() })
+            .Select(facade => new WeakReference(facade))
+            .ToList();
 
     [Test]
     public async Task Typed_clients_call_the_endpoint_with_a_bearer_token_from_one_singleton_cache()

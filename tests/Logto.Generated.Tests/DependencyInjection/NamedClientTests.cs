@@ -168,7 +168,7 @@ public class NamedClientTests
 
         var consumer = provider.GetRequiredService<StagingConsumer>();
 
-        Assert.That(consumer.Client, Is.InstanceOf<LogtoManagementClient>());
+        Assert.That(consumer.Client, Is.InstanceOf<UnownedLogtoManagementClient>());
         Assert.That(provider.GetService<ILogtoManagementClient>(), Is.Null, "no unnamed client was registered");
         foreach (var (contract, implementation) in LogtoClientCatalog.Clients)
         {

@@ -113,7 +113,8 @@ public class TransportFaultTests : FaultTest
         Assert.That(exception.Kind, Is.EqualTo(LogtoTimeoutKind.Attempt));
         Assert.That(exception.Timeout, Is.EqualTo(TimeSpan.FromMilliseconds(200)));
         Assert.That(exception.Message, Is.EqualTo(
-            "Logto HTTP GET /api/users/u1 timed out: LogtoManagementOptions.AttemptTimeout (00:00:00.2000000) elapsed for one attempt, the response body included, and no retry was left or allowed."));
+            "Logto HTTP GET /api/users/u1 timed out: LogtoManagementOptions.AttemptTimeout (00:00:00.2000000) elapsed for one attempt, the response body included, and no retry was left or allowed"
+            + " (operation GetUser, GET /api/users/{userId})."));
         Assert.That(exception, Is.InstanceOf<LogtoException>());
         Assert.That(exception.StatusCode, Is.Null);
     }
