@@ -48,6 +48,11 @@ internal static partial class PrimitiveRules
     /// <summary>The format that marks a timestamp in the normalized spec; the spec's own <c>date</c> strings lose it.</summary>
     public const string TimestampFormat = "date";
 
+    /// <summary>A string query parameter that reads like an epoch-millisecond time bound: described in unix milliseconds.</summary>
+    public static bool LooksLikeTimestamp(JObject schema, string? description) =>
+        (string?)schema["type"] is "string" or "number" or "integer" && schema["format"] is null
+        && (description ?? string.Empty).Contains("unix milliseconds", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A query parameter that reads like a boolean flag: a string without values or format, named or described as a switch.</summary>
     public static bool LooksLikeFlag(string name, JObject schema, string? description) =>
         (string?)schema["type"] == "string" && schema["enum"] is null && schema["format"] is null

@@ -108,7 +108,8 @@ public sealed class ClientCredentialsTokenProvider : ILogtoTokenSource
             telemetry?.Responded((int)response.StatusCode, requestId);
             if (!response.IsSuccessStatusCode)
             {
-                throw LogtoTokenEndpointErrors.FromResponse(_settings.TokenEndpoint, (int)response.StatusCode, body, requestId, _settings.ClientSecret);
+                throw LogtoTokenEndpointErrors.FromResponse(
+                    _settings.TokenEndpoint, (int)response.StatusCode, body, requestId, LogtoRetryAfter.Of(response, _timeProvider), _settings.ClientSecret);
             }
 
             var token = ReadToken((int)response.StatusCode, body, requestId, sentAt);

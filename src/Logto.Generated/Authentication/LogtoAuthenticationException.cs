@@ -44,7 +44,13 @@ public class LogtoAuthenticationException : LogtoException
         string? requestId,
         string? response,
         Exception? innerException)
-        : base(message, new LogtoAnswer(statusCode, code, requestId, response, null), innerException)
+        : this(message, tokenEndpoint, new LogtoAnswer(statusCode, code, requestId, response, null), error, errorDescription, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception from what the token endpoint answered, its <c>Retry-After</c> included.</summary>
+    internal LogtoAuthenticationException(string message, Uri? tokenEndpoint, LogtoAnswer answer, string? error, string? errorDescription, Exception? innerException)
+        : base(message, answer, innerException)
     {
         TokenEndpoint = tokenEndpoint;
         Error = error;

@@ -6,7 +6,7 @@ namespace Logto.Generated;
 /// <summary>Builds the <see cref="LogtoAuthenticationException"/> of a failed token request, with the secret redacted.</summary>
 internal static class LogtoTokenEndpointErrors
 {
-    public static LogtoAuthenticationException FromResponse(Uri tokenEndpoint, int statusCode, string? body, string? requestId, string? secret)
+    public static LogtoAuthenticationException FromResponse(Uri tokenEndpoint, int statusCode, string? body, string? requestId, TimeSpan? retryAfter, string? secret)
     {
         body = LogtoCredentialRedaction.Redact(body, secret);
         var parsed = LogtoTokenResponse.Parse(body);
@@ -20,7 +20,7 @@ internal static class LogtoTokenEndpointErrors
             .Append('.')
             .ToString();
         return new LogtoAuthenticationException(
-            message, tokenEndpoint, statusCode, parsed?.Error, parsed?.ErrorDescription, parsed?.Code, requestId, body, null);
+            message, tokenEndpoint, new LogtoAnswer(statusCode, parsed?.Code, requestId, body, retryAfter), parsed?.Error, parsed?.ErrorDescription, null);
     }
 
     public static LogtoAuthenticationException InvalidToken(Uri tokenEndpoint, int statusCode, string? requestId, string problem) =>

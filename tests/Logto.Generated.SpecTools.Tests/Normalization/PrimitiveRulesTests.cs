@@ -31,6 +31,22 @@ public class PrimitiveRulesTests
     }
 
     [Test]
+    public void Every_time_bound_query_parameter_of_the_spec_is_a_timestamp_and_a_new_one_is_reported()
+    {
+        var spec = SharedFiles.CurrentSpec;
+        Assert.That(UnhandledTimestamps(spec), Is.Empty, "add them to PrimitiveRules.TimestampQueryParameters");
+
+        var parameters = (JArray)spec["paths"]!["/api/users"]!["get"]!["parameters"]!;
+        parameters.Add(JObject.Parse("""{"name": "since", "in": "query", "description": "Lower bound, in unix milliseconds.", "schema": {"type": "string"}}"""));
+        Assert.That(UnhandledTimestamps(spec), Is.EqualTo(new[] { "since" }));
+
+        var normalized = QueryParameters(SharedFiles.Normalize(SharedFiles.CurrentSpec).Document)
+            .Where(p => PrimitiveRules.TimestampQueryParameters.Contains((string)p["name"]!)).ToList();
+        Assert.That(normalized, Has.Count.EqualTo(4), "start_time and end_time of the logs and of a hook's recent logs");
+        Assert.That(normalized.Select(p => (string?)p["schema"]!["format"]).Distinct(), Is.EqualTo(new[] { PrimitiveRules.TimestampFormat }));
+    }
+
+    [Test]
     public void Listed_flags_become_booleans_and_limits_integers()
     {
         var document = SharedFiles.Normalize(SharedFiles.CurrentSpec).Document;
@@ -87,6 +103,14 @@ public class PrimitiveRulesTests
         Assert.That((string?)properties["usernamePolicy"]!["type"], Is.EqualTo("object"), "the real sign-in experience shows an object");
         Assert.That(properties["name"]!["type"], Is.Null, "no evidence: untyped JSON, which reads whatever is sent");
     }
+
+    private static List<string> UnhandledTimestamps(JObject spec) =>
+        QueryParameters(spec)
+            .Where(p => p["schema"] is JObject schema && PrimitiveRules.LooksLikeTimestamp(schema, (string?)p["description"]))
+            .Select(p => (string)p["name"]!)
+            .Where(n => !PrimitiveRules.TimestampQueryParameters.Contains(n))
+            .Distinct()
+            .ToList();
 
     private static List<string> UnhandledFlags(JObject spec) =>
         QueryParameters(spec)

@@ -144,6 +144,26 @@ public class ClientCredentialsTokenProviderTests
     }
 
     [Test]
+    public void A_rate_limited_token_request_says_how_long_to_wait()
+    {
+        using var stub = new LogtoStub
+        {
+            TokenFailure = _ =>
+            {
+                var response = LogtoStub.Json(HttpStatusCode.TooManyRequests, "{\"error\":\"too_many_requests\"}");
+                response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(42));
+                return response;
+            },
+        };
+        var provider = CreateProvider(stub);
+
+        var exception = Assert.ThrowsAsync<LogtoAuthenticationException>(async () => await provider.GetAccessTokenAsync(CancellationToken.None));
+
+        Assert.That(exception!.IsTooManyRequests, Is.True);
+        Assert.That(exception.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(42)));
+    }
+
+    [Test]
     public void A_secret_echoed_by_the_token_endpoint_is_redacted()
     {
         using var stub = new LogtoStub
