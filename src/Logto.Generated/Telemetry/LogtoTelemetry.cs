@@ -26,4 +26,11 @@ public static class LogtoTelemetry
 
     /// <summary>Counter of retried attempts (not counting first attempts), by operation and by why the previous attempt failed.</summary>
     public const string RetriesMetric = "logto.client.retries";
+
+    /// <summary>
+    /// Counter of webhook deliveries the ASP.NET Core receiver answered, by <c>logto.webhook.event</c> (absent before the
+    /// signature is verified) and <c>logto.webhook.outcome</c>: <c>handled</c>, <c>duplicate</c>, <c>in_progress</c>,
+    /// <c>failed</c>, <c>unauthorized</c>, <c>too_large</c>, <c>invalid</c>. Each delivery also has a span, <c>ReceiveLogtoWebhook</c>.
+    /// </summary>
+    public const string WebhookDeliveriesMetric = "logto.webhook.deliveries";
 }
