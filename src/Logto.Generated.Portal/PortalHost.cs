@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace Logto.Generated.Portal;
 
-/// <summary>The portal: the Management API client, the third-party applications service and its endpoint.</summary>
+/// <summary>
+/// The portal: the Management API client, the third-party applications service and its endpoint; and, when
+/// <c>Logto:Webhooks:SigningKeys</c> holds a key, the webhook receiver at <c>POST /webhooks/logto</c>.
+/// </summary>
 public static class PortalHost
 {
     /// <summary>Builds the portal, or returns null after writing which settings are missing.</summary>
@@ -23,8 +26,20 @@ public static class PortalHost
         builder.Services.AddLogtoManagementApi(logto);
         builder.Services.AddLogtoThirdPartyApplications(logto.GetSection("ThirdPartyApplications"));
         builder.Services.AddLogtoThirdPartyApplicationsEndpoint(logto);
+        var webhooks = logto.GetSection("Webhooks");
+        var hearsWebhooks = webhooks.GetSection("SigningKeys").GetChildren().Any(key => !string.IsNullOrWhiteSpace(key.Value));
+        if (hearsWebhooks)
+        {
+            // Logto's user, membership and role events then invalidate the per-user cache.
+            builder.Services.AddLogtoWebhooks(webhooks);
+        }
+
         var app = builder.Build();
         app.MapLogtoThirdPartyApplications("/api/applications");
+        if (hearsWebhooks)
+        {
+            app.MapLogtoWebhooks("/webhooks/logto");
+        }
         app.Lifetime.ApplicationStarted.Register(() => _ = WarmUpAsync(app));
         return app;
     }
