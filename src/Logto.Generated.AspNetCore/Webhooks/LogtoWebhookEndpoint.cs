@@ -17,10 +17,13 @@ internal static class LogtoWebhookEndpoint
 {
     private const string LoggerName = "Logto.Generated.AspNetCore.Webhooks";
 
+    /// <summary>How long Logto should wait before sending a delivery again that is still being handled: within its 10-second request timeout.</summary>
+    private const string RetryAfterSeconds = "5";
+
     public static async Task HandleAsync(HttpContext context)
     {
         var services = context.RequestServices;
-        var options = services.GetRequiredService<IOptions<LogtoWebhookOptions>>().Value;
+        var options = services.GetRequiredService<IOptionsMonitor<LogtoWebhookOptions>>().CurrentValue;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(LoggerName);
         using var activity = LogtoWebhookTelemetry.Source.StartActivity(LogtoWebhookTelemetry.ActivityName, ActivityKind.Server);
         var (outcome, status, eventName) = await ReceiveAsync(context, options, logger).ConfigureAwait(false);
@@ -28,7 +31,7 @@ internal static class LogtoWebhookEndpoint
         context.Response.StatusCode = status;
         if (status == StatusCodes.Status503ServiceUnavailable)
         {
-            context.Response.Headers.RetryAfter = "30";
+            context.Response.Headers.RetryAfter = RetryAfterSeconds;
         }
     }
 

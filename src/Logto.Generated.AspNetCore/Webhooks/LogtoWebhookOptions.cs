@@ -12,7 +12,7 @@ public sealed class LogtoWebhookOptions
     /// <summary>
     /// The signing keys of the hooks that send to this receiver (Logto shows a hook's key in its console and returns it
     /// from <c>POST /api/hooks</c>); at least one. A delivery signed with any of them is accepted: during a rotation,
-    /// list the new key and the old one, then drop the old one.
+    /// list the new key and the old one, then drop the old one. Keys bound from configuration follow its reloads.
     /// </summary>
     public IList<string> SigningKeys { get; set; } = [];
 

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -219,7 +220,7 @@ public class WebhookReceiverTests
         using var after = await receiver.DeliverAsync(UserCreated);
 
         Assert.That(during.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
-        Assert.That(during.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(30)));
+        Assert.That(during.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(5)));
         Assert.That(firstResponse.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(after.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(count, Is.EqualTo(1));
@@ -350,6 +351,38 @@ public class WebhookReceiverTests
         Assert.That(options.SigningKeys, Is.EqualTo(new[] { "key-one", "key-two" }));
         Assert.That(options.MaxBodySize, Is.EqualTo(2048));
         Assert.That(options.DuplicateWindow, Is.EqualTo(TimeSpan.FromMinutes(10)));
+    }
+
+    [Test]
+    public async Task A_key_added_to_reloaded_configuration_is_accepted_without_a_restart()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        var settings = new Dictionary<string, string?> { ["Logto:Webhooks:SigningKeys:0"] = "old-key" };
+        var source = new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = settings };
+        builder.Configuration.Sources.Clear();
+        ((IConfigurationBuilder)builder.Configuration).Add(source);
+        builder.Services.AddLogtoWebhooks(builder.Configuration.GetSection("Logto:Webhooks"));
+        await using var app = builder.Build();
+        app.MapLogtoWebhooks();
+        await app.StartAsync();
+        using var client = app.GetTestClient();
+
+        using var before = await SendAsync(client, "rotated-key");
+        var provider = ((IConfigurationRoot)app.Configuration).Providers.OfType<Microsoft.Extensions.Configuration.Memory.MemoryConfigurationProvider>().Single();
+        provider.Set("Logto:Webhooks:SigningKeys:1", "rotated-key");
+        ((IConfigurationRoot)app.Configuration).Reload();
+        using var after = await SendAsync(client, "rotated-key");
+
+        Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(after.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string signingKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/logto") { Content = new ByteArrayContent(UserCreated) };
+        request.Headers.TryAddWithoutValidation(LogtoWebhookSignature.HeaderName, LogtoWebhookSignature.Sign(UserCreated, signingKey));
+        return await client.SendAsync(request);
     }
 
     [Test]
