@@ -25,7 +25,7 @@ internal static class LogtoWebhookEndpoint
         var services = context.RequestServices;
         var options = services.GetRequiredService<IOptionsMonitor<LogtoWebhookOptions>>().CurrentValue;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(LoggerName);
-        using var activity = LogtoWebhookTelemetry.Source.StartActivity(LogtoWebhookTelemetry.ActivityName, ActivityKind.Server);
+        using var activity = LogtoWebhookTelemetry.Source.StartActivity(LogtoWebhookTelemetry.ActivityName, ActivityKind.Internal);
         var (outcome, status, eventName) = await ReceiveAsync(context, options, logger).ConfigureAwait(false);
         LogtoWebhookTelemetry.Record(activity, eventName, outcome, status);
         context.Response.StatusCode = status;
