@@ -182,6 +182,17 @@ public class WebhookReceiverTests
     }
 
     [Test]
+    public async Task The_signature_is_checked_before_the_body_is_read_as_an_event()
+    {
+        await using var receiver = await WebhookReceiverUnderTest.StartAsync(_ => { });
+
+        using var forgedGarbage = await receiver.DeliverAsync(Encoding.UTF8.GetBytes("not json at all"), "wrong-key");
+
+        Assert.That(forgedGarbage.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(receiver.Logs.AllText(), Does.Not.Contain("not a Logto webhook event"));
+    }
+
+    [Test]
     public async Task A_handlers_exception_gives_500_and_Logtos_retry_runs_the_handlers_again()
     {
         var attempts = 0;
