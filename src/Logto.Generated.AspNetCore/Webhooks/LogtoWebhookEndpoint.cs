@@ -85,9 +85,11 @@ internal static class LogtoWebhookEndpoint
         }
 
         var dispatcher = context.RequestServices.GetRequiredService<LogtoWebhookDispatcher>();
+        using var handlerTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        handlerTimeout.CancelAfter(options.HandlerTimeout);
         try
         {
-            var ran = await dispatcher.DispatchAsync(context.RequestServices, parsed, cancellationToken).ConfigureAwait(false);
+            var ran = await dispatcher.DispatchAsync(context.RequestServices, parsed, handlerTimeout.Token).ConfigureAwait(false);
             logger.LogDebug("Logto webhook {Event} ran {Handlers} handlers.", parsed.EventName, ran);
         }
         catch (Exception exception)
@@ -100,6 +102,10 @@ internal static class LogtoWebhookEndpoint
             if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
             {
                 logger.LogInformation("Logto webhook {Event} was cancelled: Logto dropped the connection.", parsed.EventName);
+            }
+            else if (exception is OperationCanceledException && handlerTimeout.IsCancellationRequested)
+            {
+                logger.LogError("The handlers of Logto webhook {Event} of {CreatedAt:O} took longer than {HandlerTimeout} and were cancelled.", parsed.EventName, parsed.CreatedAt, options.HandlerTimeout);
             }
             else
             {

@@ -27,8 +27,10 @@ public sealed class LogtoWebhookOptions
     public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>
-    /// How long a delivery whose handlers are still running holds off a duplicate (answered 503, so that Logto tries
-    /// again later); after that, a duplicate runs the handlers, as when the first instance died. Five minutes by default.
+    /// How long the handlers of one delivery may run: then they are cancelled and the answer is 500. Meanwhile the same
+    /// delivery again is answered 503, so that Logto tries later; after it, a duplicate runs the handlers, as when the
+    /// first instance died. Logto itself gives up on an answer after 10 seconds and cancels the handlers by dropping the
+    /// connection. Five minutes by default.
     /// </summary>
     public TimeSpan HandlerTimeout { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -211,6 +211,29 @@ public class WebhookReceiverTests
     }
 
     [Test]
+    public async Task Handlers_running_past_the_handler_timeout_are_cancelled_and_the_answer_is_500()
+    {
+        var attempts = 0;
+        await using var receiver = await WebhookReceiverUnderTest.StartAsync(
+            webhooks => webhooks.On<UserCreatedEvent>(async (_, cancellationToken) =>
+            {
+                if (Interlocked.Increment(ref attempts) == 1)
+                {
+                    await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+                }
+            }),
+            options => options.HandlerTimeout = TimeSpan.FromMilliseconds(50));
+
+        using var timedOut = await receiver.DeliverAsync(UserCreated);
+        using var retried = await receiver.DeliverAsync(UserCreated);
+
+        Assert.That(timedOut.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
+        Assert.That(retried.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(attempts, Is.EqualTo(2));
+        Assert.That(receiver.Logs.AllText(), Does.Contain("took longer than 00:00:00.0500000 and were cancelled"));
+    }
+
+    [Test]
     public async Task A_duplicate_that_arrives_while_the_first_still_runs_gets_503_with_Retry_After()
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
