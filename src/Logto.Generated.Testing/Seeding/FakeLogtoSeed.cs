@@ -120,6 +120,27 @@ public sealed class FakeLogtoSeed
         Send("PATCH", $"/api/applications/{applicationId}", new JsonObject { ["appLevelAccessControlEnabled"] = true });
     }
 
+    /// <summary>
+    /// Seeds the demo data set: users Alice and Bob, organizations Acme and Globex, and three third-party applications
+    /// with sign-in experiences (one open, one gated to Acme's members, one gated to the <c>partner</c> role).
+    /// </summary>
+    /// <returns>The ids of what it created.</returns>
+    /// <exception cref="InvalidOperationException">The fake refused a request (the data set was seeded already, say).</exception>
+    public FakeLogtoDemoData DemoData()
+    {
+        var alice = User("alice", "Alice Example", "alice@example.com");
+        var bob = User("bob", "Bob Example", "bob@example.com");
+        var acme = Organization("Acme", alice);
+        var globex = Organization("Globex", bob);
+        var partner = Role("partner", alice);
+        var open = Application("notes.example.com", isThirdParty: true, redirectUri: "https://notes.example.com/callback", displayName: "Notes", logoUrl: "https://notes.example.com/logo.png");
+        var acmeApp = Application("acme-wiki.example.com", isThirdParty: true, redirectUri: "https://acme-wiki.example.com/callback", displayName: "Acme Wiki");
+        AccessControl(acmeApp, organizationIds: [acme]);
+        var partnerApp = Application("partners.example.com", isThirdParty: true, redirectUri: "https://partners.example.com/callback", displayName: "Partner Portal");
+        AccessControl(partnerApp, userRoleIds: [partner]);
+        return new FakeLogtoDemoData(alice, bob, acme, globex, open, acmeApp, partnerApp);
+    }
+
     /// <summary>Sends one Management API request as the test (no token needed) and returns the answer's JSON.</summary>
     /// <param name="method">The method, such as <c>POST</c>.</param>
     /// <param name="path">The path, such as <c>/api/users</c>.</param>
