@@ -36,6 +36,25 @@ internal static class FakeJson
         return copied;
     }
 
+    /// <summary>
+    /// A PATCH: copies the present properties onto the row (422 <c>entity.invalid_input</c> when it sets none), raises
+    /// <paramref name="eventName"/> when given, and answers the row.
+    /// </summary>
+    public static FakeAnswer Patch(FakeCall call, JsonObject row, JsonObject body, IEnumerable<string> names, string? eventName)
+    {
+        if (CopyPresent(body, row, names) == 0)
+        {
+            throw LogtoErrors.EmptyUpdate();
+        }
+
+        if (eventName is not null)
+        {
+            call.Raise(eventName, row);
+        }
+
+        return FakeAnswer.Ok(row.DeepClone());
+    }
+
     /// <summary>Top-level merge: each property of <paramref name="patch"/> replaces the one of <paramref name="target"/>.</summary>
     public static JsonObject Merge(JsonObject? target, JsonObject patch)
     {

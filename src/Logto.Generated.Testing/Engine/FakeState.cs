@@ -65,6 +65,15 @@ internal sealed class FakeState
     public static string NewSecret(int length = 32) =>
         RandomNumberGenerator.GetString("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", length);
 
+    /// <summary>Removes an id from each relation list (a deleted role from every user, say).</summary>
+    public static void RemoveFromAll(IEnumerable<List<string>> lists, string id)
+    {
+        foreach (var list in lists)
+        {
+            list.Remove(id);
+        }
+    }
+
     public List<string> RolesOf(string userId) => UserRoles.TryGetValue(userId, out var roles) ? roles : UserRoles[userId] = [];
 
     public List<string> MembersOf(string organizationId) => Members.TryGetValue(organizationId, out var members) ? members : Members[organizationId] = [];

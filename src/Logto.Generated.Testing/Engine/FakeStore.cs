@@ -27,6 +27,18 @@ internal sealed class FakeStore
     /// <summary>The row, or 404 <c>entity.not_exists_with_id</c>.</summary>
     public JsonObject Get(string id) => Find(id) ?? throw LogtoErrors.NotExistsWithId(Table, id);
 
+    /// <summary>The ids when each is a row, or 404 <c>entity.not_exists_with_id</c> naming the first that is not.</summary>
+    public List<string> RequireAll(List<string> ids) =>
+        ids.FirstOrDefault(id => !Contains(id)) is { } unknown ? throw LogtoErrors.NotExistsWithId(Table, unknown) : ids;
+
+    /// <summary>Removes the row (404 <c>entity.not_exists_with_id</c> when there is none) and returns its id.</summary>
+    public string Delete(string id)
+    {
+        var key = (string)Get(id)["id"]!;
+        Remove(key);
+        return key;
+    }
+
     public bool Remove(string id) => _rows.Remove(id);
 
     /// <summary>Every row, newest first.</summary>

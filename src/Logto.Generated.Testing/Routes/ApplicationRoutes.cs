@@ -61,8 +61,7 @@ internal static class ApplicationRoutes
         })
         .Map("DELETE", "/api/applications/{id}", "DeleteApplication", (call, state) =>
         {
-            var id = (string)state.Applications.Get(call.Route("id"))["id"]!;
-            state.Applications.Remove(id);
+            var id = state.Applications.Delete(call.Route("id"));
             state.Secrets.Remove(id);
             state.AccessControl.Remove(id);
             state.SignInExperiences.Remove(id);

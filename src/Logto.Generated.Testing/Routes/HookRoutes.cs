@@ -50,7 +50,7 @@ internal static class HookRoutes
         })
         .Map("DELETE", "/api/hooks/{id}", "DeleteHook", (call, state) =>
         {
-            state.Hooks.Remove((string)state.Hooks.Get(call.Route("id"))["id"]!);
+            state.Hooks.Delete(call.Route("id"));
             return FakeAnswer.NoContent();
         })
         .Map("PATCH", "/api/hooks/{id}/signing-key", "UpdateHookSigningKey", (call, state) =>

@@ -48,22 +48,12 @@ internal static class OrganizationRoleRoutes
                 NameFree(state.OrganizationRoles, name, (string)role["id"]!);
             }
 
-            if (FakeJson.CopyPresent(body, role, ["name", "description"]) == 0)
-            {
-                throw LogtoErrors.EmptyUpdate();
-            }
-
-            call.Raise("OrganizationRole.Data.Updated", role);
-            return FakeAnswer.Ok(role.DeepClone());
+            return FakeJson.Patch(call, role, body, ["name", "description"], "OrganizationRole.Data.Updated");
         })
         .Map("DELETE", "/api/organization-roles/{id}", "DeleteOrganizationRole", (call, state) =>
         {
-            var id = (string)state.OrganizationRoles.Get(call.Route("id"))["id"]!;
-            state.OrganizationRoles.Remove(id);
-            foreach (var held in state.MemberRoles.Values)
-            {
-                held.Remove(id);
-            }
+            var id = state.OrganizationRoles.Delete(call.Route("id"));
+            FakeState.RemoveFromAll(state.MemberRoles.Values, id);
 
             call.Raise("OrganizationRole.Deleted", null, []);
             return FakeAnswer.NoContent();
@@ -83,7 +73,7 @@ internal static class OrganizationRoleRoutes
         .Map("GET", "/api/organization-scopes/{id}", "GetOrganizationScope", (call, state) => FakeAnswer.Ok(state.OrganizationScopes.Get(call.Route("id")).DeepClone()))
         .Map("DELETE", "/api/organization-scopes/{id}", "DeleteOrganizationScope", (call, state) =>
         {
-            state.OrganizationScopes.Remove((string)state.OrganizationScopes.Get(call.Route("id"))["id"]!);
+            state.OrganizationScopes.Delete(call.Route("id"));
             call.Raise("OrganizationScope.Deleted", null, []);
             return FakeAnswer.NoContent();
         });

@@ -44,18 +44,11 @@ internal static class OrganizationRoutes
             var organization = state.Organizations.Get(call.Route("id"));
             var body = call.JsonObject();
             Check(body).Type("name", "string").ThrowIfInvalid();
-            if (FakeJson.CopyPresent(body, organization, Editable) == 0)
-            {
-                throw LogtoErrors.EmptyUpdate();
-            }
-
-            call.Raise("Organization.Data.Updated", organization);
-            return FakeAnswer.Ok(organization.DeepClone());
+            return FakeJson.Patch(call, organization, body, Editable, "Organization.Data.Updated");
         })
         .Map("DELETE", "/api/organizations/{id}", "DeleteOrganization", (call, state) =>
         {
-            var id = (string)state.Organizations.Get(call.Route("id"))["id"]!;
-            state.Organizations.Remove(id);
+            var id = state.Organizations.Delete(call.Route("id"));
             state.Members.Remove(id);
             call.Raise("Organization.Deleted", null, []);
             return FakeAnswer.NoContent();

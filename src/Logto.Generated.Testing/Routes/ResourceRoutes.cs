@@ -27,17 +27,11 @@ internal static class ResourceRoutes
             var resource = state.Resources.Get(call.Route("id"));
             var body = call.JsonObject();
             new Guard(body).Type("name", "string").Type("accessTokenTtl", "number").ThrowIfInvalid();
-            if (FakeJson.CopyPresent(body, resource, ["name", "accessTokenTtl"]) == 0)
-            {
-                throw LogtoErrors.EmptyUpdate();
-            }
-
-            return FakeAnswer.Ok(resource.DeepClone());
+            return FakeJson.Patch(call, resource, body, ["name", "accessTokenTtl"], eventName: null);
         })
         .Map("DELETE", "/api/resources/{id}", "DeleteResource", (call, state) =>
         {
-            var id = (string)state.Resources.Get(call.Route("id"))["id"]!;
-            state.Resources.Remove(id);
+            var id = state.Resources.Delete(call.Route("id"));
             foreach (var scope in state.Scopes.Newest().Where(scope => (string?)scope["resourceId"] == id).ToList())
             {
                 state.Scopes.Remove((string)scope["id"]!);
@@ -71,13 +65,7 @@ internal static class ResourceRoutes
             var scope = Scope(call, state);
             var body = call.JsonObject();
             new Guard(body).Type("name", "string").Type("description", "string", nullable: true).ThrowIfInvalid();
-            if (FakeJson.CopyPresent(body, scope, ["name", "description"]) == 0)
-            {
-                throw LogtoErrors.EmptyUpdate();
-            }
-
-            call.Raise("Scope.Data.Updated", scope);
-            return FakeAnswer.Ok(scope.DeepClone());
+            return FakeJson.Patch(call, scope, body, ["name", "description"], "Scope.Data.Updated");
         })
         .Map("DELETE", "/api/resources/{resourceId}/scopes/{scopeId}", "DeleteResourceScope", (call, state) =>
         {

@@ -48,22 +48,12 @@ internal static class RoleRoutes
                 NameFree(state, name, (string)role["id"]!);
             }
 
-            if (FakeJson.CopyPresent(body, role, ["name", "description", "isDefault"]) == 0)
-            {
-                throw LogtoErrors.EmptyUpdate();
-            }
-
-            call.Raise("Role.Data.Updated", role);
-            return FakeAnswer.Ok(role.DeepClone());
+            return FakeJson.Patch(call, role, body, ["name", "description", "isDefault"], "Role.Data.Updated");
         })
         .Map("DELETE", "/api/roles/{id}", "DeleteRole", (call, state) =>
         {
-            var id = (string)state.Roles.Get(call.Route("id"))["id"]!;
-            state.Roles.Remove(id);
-            foreach (var held in state.UserRoles.Values)
-            {
-                held.Remove(id);
-            }
+            var id = state.Roles.Delete(call.Route("id"));
+            FakeState.RemoveFromAll(state.UserRoles.Values, id);
 
             call.Raise("Role.Deleted", null, []);
             return FakeAnswer.NoContent();
@@ -79,11 +69,7 @@ internal static class RoleRoutes
             var id = (string)state.Roles.Get(call.Route("id"))["id"]!;
             var body = call.JsonObject();
             new Guard(body).Type("userIds", "array", required: true).ThrowIfInvalid();
-            var userIds = FakeJson.Strings(body, "userIds");
-            if (userIds.FirstOrDefault(userId => !state.Users.Contains(userId)) is { } unknown)
-            {
-                throw LogtoErrors.NotExistsWithId("users", unknown);
-            }
+            var userIds = state.Users.RequireAll(FakeJson.Strings(body, "userIds"));
 
             foreach (var userId in userIds.Where(userId => !state.RolesOf(userId).Contains(id)))
             {
@@ -108,11 +94,7 @@ internal static class RoleRoutes
             var id = (string)state.Roles.Get(call.Route("id"))["id"]!;
             var body = call.JsonObject();
             new Guard(body).Type("scopeIds", "array", required: true).ThrowIfInvalid();
-            var scopeIds = FakeJson.Strings(body, "scopeIds");
-            if (scopeIds.FirstOrDefault(scopeId => !state.Scopes.Contains(scopeId)) is { } unknown)
-            {
-                throw LogtoErrors.NotExistsWithId("scopes", unknown);
-            }
+            var scopeIds = state.Scopes.RequireAll(FakeJson.Strings(body, "scopeIds"));
 
             var held = state.RoleScopes.TryGetValue(id, out var existing) ? existing : state.RoleScopes[id] = [];
             held.AddRange(scopeIds.Where(scopeId => !held.Contains(scopeId)).Distinct());

@@ -67,10 +67,7 @@ internal static partial class UserRoutes
             var id = (string)user["id"]!;
             state.Users.Remove(id);
             state.UserRoles.Remove(id);
-            foreach (var members in state.Members.Values)
-            {
-                members.Remove(id);
-            }
+            FakeState.RemoveFromAll(state.Members.Values, id);
 
             call.Raise("User.Deleted", user);
             return FakeAnswer.NoContent();
@@ -179,13 +176,7 @@ internal static partial class UserRoutes
     {
         var body = call.JsonObject();
         new Guard(body).Type("roleIds", "array", required: true).ThrowIfInvalid();
-        var roleIds = FakeJson.Strings(body, "roleIds");
-        if (roleIds.FirstOrDefault(id => !state.Roles.Contains(id)) is { } unknown)
-        {
-            throw LogtoErrors.NotExistsWithId("roles", unknown);
-        }
-
-        return roleIds;
+        return state.Roles.RequireAll(FakeJson.Strings(body, "roleIds"));
     }
 
     [GeneratedRegex(@"^[A-Z_a-z]\w*$")]
