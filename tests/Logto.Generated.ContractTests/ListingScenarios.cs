@@ -11,8 +11,11 @@ public class ListingScenarios : ContractTest
     public async Task SeedAsync()
     {
         _tag = Unique("lst").ToLowerInvariant();
+        // A few milliseconds apart, so that "newest first" has one answer on a real Logto too.
         await Target.CreateAsync("/api/users", new { username = _tag + "a", name = "Listing Alpha" });
+        await Task.Delay(5);
         await Target.CreateAsync("/api/users", new { username = _tag + "b", name = "Listing Beta" });
+        await Task.Delay(5);
         await Target.CreateAsync("/api/users", new { username = _tag + "c" });
     }
 
