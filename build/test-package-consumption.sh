@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Packs Logto.Generated and Logto.Generated.AspNetCore, installs them from a local folder into a fresh console project, and runs that project against
-# a loopback stub. Prints the package sizes and the consumer's dependencies.
+# a loopback stub. Then packs Logto.Generated.Testing and runs its consumer on net10.0 and, self-contained, on net8.0. Prints the package sizes and the consumer's dependencies.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -30,3 +30,14 @@ echo "<Project />" > "$work/Directory.Build.props"; echo "<Project />" > "$work/
 echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>' > "$work/Directory.Packages.props"
 (cd "$work/consumer" && dotnet run -c Release --nologo)
 (cd "$work/consumer" && dotnet list package --include-transitive)
+
+echo "== Logto.Generated.Testing consumer: net10.0, and net8.0 self-contained on the .NET 8 runtime packs"
+dotnet pack "$root/src/Logto.Generated.Testing/Logto.Generated.Testing.csproj" -c Release -o "$work/packages" -p:Version="$version" --nologo -v q
+testing="$work/testing-consumer"
+mkdir -p "$testing"
+sed "s/@VERSION@/$version/" "$root/build/consumption/testing/TestingConsumer.csproj.template" > "$testing/TestingConsumer.csproj"
+cp "$root/build/consumption/testing/Program.cs" "$work/consumer/nuget.config" "$testing/"
+(cd "$testing" && dotnet run -c Release -f net10.0 --nologo)
+# Only the .NET 10 runtime is installed: the net8.0 build runs as a self-contained app on runtime packs 8.0.33.
+(cd "$testing" && dotnet publish -c Release -f net8.0 -r linux-x64 --self-contained -o "$work/testing-net8" --nologo -v q)
+"$work/testing-net8/TestingConsumer"
