@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Logto.Generated.AspNetCore.Tests.TestSupport;
 using Logto.Generated.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
