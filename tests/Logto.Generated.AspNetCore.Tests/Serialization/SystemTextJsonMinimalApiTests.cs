@@ -127,6 +127,27 @@ public sealed class SystemTextJsonMinimalApiTests
         Assert.That(read.Data["at"]!.Type, Is.EqualTo(JTokenType.String));
     }
 
+    [Test]
+    public void Open_enums_of_a_caller_type_keep_unknown_values_and_read_null_leniently()
+    {
+        var options = new System.Text.Json.JsonSerializerOptions().AddLogto();
+
+        var unknown = System.Text.Json.JsonSerializer.Deserialize<EnumHolder>("""{"Type":"Quantum","Maybe":null}""", options)!;
+        var missing = System.Text.Json.JsonSerializer.Deserialize<EnumHolder>("""{"Type":null}""", options)!;
+
+        Assert.That(unknown.Type.Value, Is.EqualTo("Quantum"));
+        Assert.That(unknown.Maybe, Is.Null);
+        Assert.That(System.Text.Json.JsonSerializer.Serialize(unknown, options), Is.EqualTo("""{"Type":"Quantum","Maybe":null}"""));
+        Assert.That(missing.Type.Value, Is.EqualTo(string.Empty));
+    }
+
+    public sealed class EnumHolder
+    {
+        public ApplicationType Type { get; set; }
+
+        public ApplicationType? Maybe { get; set; }
+    }
+
     public sealed class Holder
     {
         public JToken? Data { get; set; }
