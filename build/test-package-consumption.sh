@@ -13,6 +13,14 @@ for project in Logto.Generated Logto.Generated.AspNetCore; do
 done
 ls -l "$work/packages" | awk 'NR > 1 { printf "%10d bytes  %s\n", $5, $9 }'
 
+echo "== dependencies (docs/packages.md lists what each .nuspec says; a doc with a row removed must fail)"
+bash "$root/build/check-package-dependencies.sh" "$work/packages"
+grep -v '^| Polly.RateLimiting ' "$root/docs/packages.md" > "$work/stale-packages.md"
+if bash "$root/build/check-package-dependencies.sh" "$work/packages" "$work/stale-packages.md" > /dev/null 2>&1; then
+  echo "the dependency check passed a stale docs/packages.md" >&2
+  exit 1
+fi
+
 echo "== consumer"
 mkdir -p "$work/consumer"
 sed "s/@VERSION@/$version/" "$root/build/consumption/Consumer.csproj.template" > "$work/consumer/Consumer.csproj"

@@ -109,6 +109,10 @@ internal sealed class SchemaGroups
             _groups.Add(group);
             _byCanonical.Add(canonical, group);
         }
+        else
+        {
+            SchemaDescriptions.Fill(group.Schema, schema);
+        }
 
         foreach (var edge in childEdges)
         {

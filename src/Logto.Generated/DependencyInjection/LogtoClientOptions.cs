@@ -13,7 +13,9 @@ public class LogtoClientOptions
 
     /// <summary>
     /// The Logto endpoint: <c>https://{tenant}.logto.app</c> for Logto Cloud, or the URL of your self-hosted Logto
-    /// (a path prefix is kept). API calls go to <c>{Endpoint}/api/...</c> (and a machine-to-machine client gets its tokens from <c>{Endpoint}/oidc/token</c>).
+    /// (a reverse proxy's path prefix such as <c>/logto</c> is kept). API calls go to <c>{Endpoint}/api/...</c> (and a
+    /// machine-to-machine client gets its tokens from <c>{Endpoint}/oidc/token</c>), so a path into those routes, such as
+    /// <c>https://your-tenant.logto.app/api</c>, or any path on a Logto Cloud host, is refused at start with the right value.
     /// </summary>
     public Uri? Endpoint { get; set; }
 

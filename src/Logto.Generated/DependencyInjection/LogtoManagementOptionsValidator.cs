@@ -87,6 +87,10 @@ internal sealed class LogtoManagementOptionsValidator : IValidateOptions<LogtoMa
         {
             failures.Add($"{name} must not have a query or a fragment.");
         }
+        else if (LogtoEndpoints.RootOf(endpoint) is { } root)
+        {
+            failures.Add($"{name} ({endpoint}) must be the root URL of your Logto: use {root} (the client adds /api/... and /oidc/token itself).");
+        }
     }
 
     private static void CheckCredentials(LogtoManagementOptions options, List<string> failures)

@@ -48,6 +48,7 @@ internal sealed class LogtoManagementHealthCheck : IHealthCheck
                 null when Caused<LogtoTimeoutException>(exception) => "Logto's token endpoint did not answer in time",
                 null => "Logto's token endpoint is unreachable",
                 >= 500 => "Logto's token endpoint failed with a server error",
+                404 => "Logto's token endpoint was not found: check Endpoint, not the credentials",
                 >= 400 => "Logto refused the client credentials (check ClientId, ClientSecret, Resource and Scope)",
                 _ => "Logto's token endpoint did not issue a usable token",
             };
