@@ -24,15 +24,21 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
     private readonly ITimer _timer;
     private readonly object _gate = new();
     private readonly CancellationTokenSource _stopping = new();
+    private readonly TimeProvider _clock;
+    private readonly TimeSpan _firstLoadWait;
     private CatalogSnapshot? _current;
+    private Task<CatalogSnapshot>? _coldLoad;
     private Task _refresh = Task.CompletedTask;
     private int _failures;
     private DateTimeOffset? _lastFailureAt;
     private DateTimeOffset? _nextRefreshAt;
     private bool _disposed;
 
-    public ThirdPartyApplicationCatalog(HybridCache cache, CatalogLoader loader, CatalogSchedule schedule, TimeProvider clock, string keyPrefix, ILogger logger)
+    public ThirdPartyApplicationCatalog(
+        HybridCache cache, CatalogLoader loader, CatalogSchedule schedule, TimeProvider clock, string keyPrefix, TimeSpan firstLoadWait, ILogger logger)
     {
+        _clock = clock;
+        _firstLoadWait = firstLoadWait;
         _cache = cache;
         _loader = loader;
         _schedule = schedule;
@@ -74,12 +80,19 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
 
     /// <summary>
     /// The current snapshot. Warm: at once, however old (the timer refreshes it). Cold: the shared copy, or one load
-    /// however many callers wait (HybridCache runs one factory per key at a time).
+    /// however many callers wait (one load task per instance; HybridCache runs one factory per key at a time, and with a
+    /// distributed locker one across instances). The load runs on its own, so a caller that stops waiting does not stop
+    /// it; a failed load is tried again by the next caller.
     /// </summary>
-    public ValueTask<CatalogSnapshot> GetAsync(CancellationToken cancellationToken)
+    /// <param name="cancellationToken">Stops this caller's wait, not the load.</param>
+    /// <param name="bounded">
+    /// Whether to wait at most <see cref="ThirdPartyApplicationsOptions.FirstLoadWait"/>, then throw a
+    /// <see cref="ThirdPartyApplicationCatalogLoadingException"/>; false waits for the load however long it takes.
+    /// </param>
+    public ValueTask<CatalogSnapshot> GetAsync(CancellationToken cancellationToken, bool bounded = true)
     {
         var current = Volatile.Read(ref _current);
-        return current is not null ? new ValueTask<CatalogSnapshot>(current) : new ValueTask<CatalogSnapshot>(LoadColdAsync(cancellationToken));
+        return current is not null ? new ValueTask<CatalogSnapshot>(current) : new ValueTask<CatalogSnapshot>(WaitForFirstAsync(bounded, cancellationToken));
     }
 
     public void Dispose()
@@ -93,11 +106,48 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
         _stopping.Cancel();
     }
 
+    private async Task<CatalogSnapshot> WaitForFirstAsync(bool bounded, CancellationToken cancellationToken)
+    {
+        Task<CatalogSnapshot> load;
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            load = _coldLoad ??= Task.Run(() => LoadColdAsync(_stopping.Token));
+        }
+
+        if (!bounded)
+        {
+            return await load.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await load.WaitAsync(_firstLoadWait, _clock, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException) when (!load.IsCompleted)
+        {
+            var retryAfter = TimeSpan.FromSeconds(Math.Clamp(Math.Ceiling(_firstLoadWait.TotalSeconds), 1, 30));
+            throw new ThirdPartyApplicationCatalogLoadingException(_firstLoadWait, retryAfter);
+        }
+    }
+
     private async Task<CatalogSnapshot> LoadColdAsync(CancellationToken cancellationToken)
     {
-        var snapshot = await _cache.GetOrCreateAsync(
-            _key, this, static (catalog, token) => new ValueTask<CatalogSnapshot>(catalog.LoadFirstAsync(token)), _entryOptions, cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        CatalogSnapshot snapshot;
+        try
+        {
+            snapshot = await LoadSharedOrFirstAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            lock (_gate)
+            {
+                _coldLoad = null;
+            }
+
+            throw;
+        }
+
         if (Adopt(snapshot))
         {
             _logger.LogInformation(
@@ -105,6 +155,13 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
         }
 
         return Volatile.Read(ref _current)!;
+    }
+
+    private async Task<CatalogSnapshot> LoadSharedOrFirstAsync(CancellationToken cancellationToken)
+    {
+        return await _cache.GetOrCreateAsync(
+            _key, this, static (catalog, token) => new ValueTask<CatalogSnapshot>(catalog.LoadFirstAsync(token)), _entryOptions, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
     }
 
     private async Task<CatalogSnapshot> LoadFirstAsync(CancellationToken cancellationToken)
