@@ -3,9 +3,15 @@ using Microsoft.Extensions.Options;
 
 namespace Logto.Generated.Portal;
 
-/// <summary>The portal: the Management API client, the third-party applications service and its endpoint.</summary>
+/// <summary>
+/// The portal: the Management API client, the third-party applications service and its endpoint, and the probes
+/// (<c>Portal:Health</c>: <c>/healthz/live</c>, <c>/healthz/ready</c>).
+/// </summary>
 public static class PortalHost
 {
+    /// <summary>The tag of the checks behind the readiness probe.</summary>
+    private const string ReadyTag = "ready";
+
     /// <summary>Builds the portal, or returns null after writing which settings are missing.</summary>
     /// <param name="args">The command line, which may also carry settings (<c>--Logto:Endpoint=…</c>).</param>
     /// <param name="errors">Where to write the missing settings.</param>
@@ -23,26 +29,54 @@ public static class PortalHost
         builder.Services.AddLogtoManagementApi(logto);
         builder.Services.AddLogtoThirdPartyApplications(logto.GetSection("ThirdPartyApplications"));
         builder.Services.AddLogtoThirdPartyApplicationsEndpoint(logto);
+        var health = builder.Configuration.GetSection(PortalHealthOptions.Section).Get<PortalHealthOptions>() ?? new PortalHealthOptions();
+        builder.Services.AddOptions<PortalHealthOptions>().BindConfiguration(PortalHealthOptions.Section);
+        builder.Services.AddHealthChecks()
+            .AddCheck<CatalogHealthCheck>("catalog", tags: [ReadyTag])
+            .AddLogtoManagementApi(configure: check => check.Tags.Add(ReadyTag));
         var app = builder.Build();
         app.MapLogtoThirdPartyApplications("/api/applications");
+        app.MapHealthChecks(health.LivePath, HealthResponse.Probe(_ => false));
+        app.MapHealthChecks(health.ReadyPath, HealthResponse.Probe(check => check.Tags.Contains(ReadyTag)));
         app.Lifetime.ApplicationStarted.Register(() => _ = WarmUpAsync(app));
         return app;
     }
 
-    /// <summary>Loads the catalog as soon as the portal runs, so that the first user does not wait for it.</summary>
+    /// <summary>
+    /// Loads the catalog as soon as the portal runs, so that the first user does not wait for it, trying again after a
+    /// failure (1 s, doubling up to 1 minute) until it is loaded: the readiness probe turns healthy then.
+    /// </summary>
     private static async Task WarmUpAsync(WebApplication app)
     {
-        try
+        var stopping = app.Lifetime.ApplicationStopping;
+        var service = app.Services.GetRequiredService<IThirdPartyApplicationsService>();
+        var delay = TimeSpan.FromSeconds(1);
+        while (!stopping.IsCancellationRequested)
         {
-            await app.Services.GetRequiredService<IThirdPartyApplicationsService>().WarmUpAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            app.Logger.LogWarning(exception, "Loading the third-party applications catalog at start failed; the first request will try again.");
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped before the catalog was loaded.
+            try
+            {
+                await service.WarmUpAsync(stopping).ConfigureAwait(false);
+                return;
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                app.Logger.LogWarning(exception, "Loading the third-party applications catalog failed; trying again in {Delay}.", delay);
+            }
+
+            try
+            {
+                await Task.Delay(delay, stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            delay = delay * 2 > TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : delay * 2;
         }
     }
 
