@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Logging;
 
@@ -15,11 +16,15 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
         Flags = HybridCacheEntryFlags.DisableLocalCacheRead | HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableUnderlyingData,
     };
 
+    private static readonly HybridCacheEntryOptions ReadAnyLevel = new() { Flags = HybridCacheEntryFlags.DisableUnderlyingData };
+
     private readonly HybridCache _cache;
     private readonly CatalogLoader _loader;
     private readonly CatalogSchedule _schedule;
     private readonly ILogger _logger;
     private readonly string _key;
+    private readonly string _leasePrefix;
+    private readonly HybridCacheEntryOptions _leaseOptions;
     private readonly HybridCacheEntryOptions _entryOptions;
     private readonly ITimer _timer;
     private readonly object _gate = new();
@@ -44,6 +49,8 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
         _schedule = schedule;
         _logger = logger;
         _key = keyPrefix + "catalog";
+        _leasePrefix = keyPrefix + "catalog-refresh:";
+        _leaseOptions = new HybridCacheEntryOptions { Expiration = schedule.ListInterval * 2, LocalCacheExpiration = schedule.ListInterval * 2 };
         _entryOptions = new HybridCacheEntryOptions
         {
             // Long enough to outlive any back-off; other instances read the shared copy on each of their ticks.
@@ -258,16 +265,46 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
             return dueIn + _schedule.ListJitter();
         }
 
-        var fresh = await _loader.LoadAsync(held, stopping).ConfigureAwait(false);
-        await _cache.SetAsync(_key, fresh, _entryOptions, cancellationToken: stopping).ConfigureAwait(false);
-        Adopt(fresh);
+        // One refresh per snapshot however many instances share the cache: the lease entry is keyed by the snapshot it
+        // replaces, so the first instance to take it refreshes and the others (waiting on the cache's lock, across
+        // instances when it has a distributed locker) find it taken and read the shared snapshot instead.
+        await _cache.GetOrCreateAsync(
+            _leasePrefix + held.ListedAt.UtcTicks.ToString(CultureInfo.InvariantCulture),
+            (Catalog: this, Held: held),
+            static async (state, token) => (await state.Catalog.RefreshSharedAsync(state.Held, token).ConfigureAwait(false)).ListedAt.UtcTicks,
+            _leaseOptions,
+            cancellationToken: stopping).ConfigureAwait(false);
+        if (Volatile.Read(ref _current)!.ListedAt <= held.ListedAt)
+        {
+            // Another instance took the lease: its snapshot is in the shared cache (the second level; or, for services
+            // sharing one in-process cache, its first level).
+            foreach (var options in new[] { ReadSharedOnly, ReadAnyLevel })
+            {
+                if (await _cache.GetOrCreateAsync<CatalogSnapshot?>(_key, _ => default, options, cancellationToken: stopping).ConfigureAwait(false) is { } taken
+                    && taken.ListedAt > held.ListedAt)
+                {
+                    Adopt(taken);
+                    break;
+                }
+            }
+        }
+
         lock (_gate)
         {
             _failures = 0;
         }
 
-        _logger.LogDebug("Refreshed the third-party applications catalog: {ApplicationCount} applications; the snapshot it replaced was {SnapshotAge} old.", fresh.Applications.Count, fresh.ListedAt - held.ListedAt);
         return _schedule.NextListTick();
+    }
+
+    /// <summary>Loads the snapshot that replaces <paramref name="held"/>, shares it and adopts it.</summary>
+    private async Task<CatalogSnapshot> RefreshSharedAsync(CatalogSnapshot held, CancellationToken cancellationToken)
+    {
+        var fresh = await _loader.LoadAsync(held, cancellationToken).ConfigureAwait(false);
+        await _cache.SetAsync(_key, fresh, _entryOptions, cancellationToken: cancellationToken).ConfigureAwait(false);
+        Adopt(fresh);
+        _logger.LogDebug("Refreshed the third-party applications catalog: {ApplicationCount} applications; the snapshot it replaced was {SnapshotAge} old.", fresh.Applications.Count, fresh.ListedAt - held.ListedAt);
+        return fresh;
     }
 
     private TimeSpan RecordFailure(Exception exception)
