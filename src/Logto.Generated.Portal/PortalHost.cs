@@ -16,7 +16,10 @@ public static class PortalHost
     /// <param name="args">The command line, which may also carry settings (<c>--Logto:Endpoint=…</c>).</param>
     /// <param name="errors">Where to write the missing settings.</param>
     /// <returns>The application, not started; or null.</returns>
-    public static WebApplication? Build(string[] args, TextWriter errors)
+    public static WebApplication? Build(string[] args, TextWriter errors) => Build(args, errors, null);
+
+    /// <summary>Builds the portal with more services, such as a test's clock or log capture, registered last.</summary>
+    internal static WebApplication? Build(string[] args, TextWriter errors, Action<IServiceCollection>? configureServices)
     {
         var builder = WebApplication.CreateBuilder(args);
         var logto = builder.Configuration.GetSection(PortalSettings.Section);
@@ -26,6 +29,8 @@ public static class PortalHost
             return null;
         }
 
+        var shared = PortalCache.AddShared(builder.Services, builder.Configuration);
+        PortalUserCache.Configure(builder.Services, builder.Configuration);
         builder.Services.AddLogtoManagementApi(logto);
         builder.Services.AddLogtoThirdPartyApplications(logto.GetSection("ThirdPartyApplications"));
         builder.Services.AddLogtoThirdPartyApplicationsEndpoint(logto);
@@ -34,11 +39,18 @@ public static class PortalHost
         builder.Services.AddHealthChecks()
             .AddCheck<CatalogHealthCheck>("catalog", tags: [ReadyTag])
             .AddLogtoManagementApi(configure: check => check.Tags.Add(ReadyTag));
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapLogtoThirdPartyApplications("/api/applications");
         app.MapHealthChecks(health.LivePath, HealthResponse.Probe(_ => false));
         app.MapHealthChecks(health.ReadyPath, HealthResponse.Probe(check => check.Tags.Contains(ReadyTag)));
-        app.Lifetime.ApplicationStarted.Register(() => _ = WarmUpAsync(app));
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            app.Logger.LogInformation(shared
+                ? "The catalog and user entries are shared through Redis (ConnectionStrings:Redis)."
+                : "The catalog and user entries are kept in this instance's memory; set ConnectionStrings:Redis to share them between instances.");
+            _ = WarmUpAsync(app);
+        });
         return app;
     }
 
