@@ -5,7 +5,9 @@ namespace Logto.Generated;
 /// <see cref="Window"/>, wherever the window starts, counting every attempt (retries included) of every client of one
 /// registration (the Management API client and the third-party applications service built on it, the Account API
 /// clients, the public client). A request over the limit waits, first come first served, at most <see cref="MaxWait"/>;
-/// past that the call fails with a <see cref="LogtoRateLimitException"/> and the request is never sent.
+/// past that the call fails with a <see cref="LogtoRateLimitException"/> and the request is never sent. A turn is held
+/// while its request runs and comes free one window after the request ended, so however late a request leaves or slow
+/// its answer, Logto never sees more than the limit in a window (and never more than <see cref="PermitLimit"/> at once).
 /// </summary>
 /// <remarks>
 /// Logto Cloud allows a tenant 200 requests per 10 seconds and answers HTTP 429 beyond. Leave headroom for other callers

@@ -22,24 +22,27 @@ internal sealed class LogtoRateLimitStrategy : ResilienceStrategy
     protected override async ValueTask<Outcome<TResult>> ExecuteCore<TResult, TState>(
         Func<ResilienceContext, TState, ValueTask<Outcome<TResult>>> callback, ResilienceContext context, TState state)
     {
-        bool acquired;
+        IDisposable? turn;
         try
         {
-            acquired = await _limiter.TryAcquireAsync(_maxWait, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
+            turn = await _limiter.TryAcquireAsync(_maxWait, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
         }
         catch (OperationCanceledException exception)
         {
             return Outcome.FromException<TResult>(exception);
         }
 
-        if (!acquired)
+        if (turn is null)
         {
             var request = context.GetRequestMessage();
             var operation = request is null ? "A Logto request" : LogtoRequestText.WithOperation(LogtoRequestText.Of(request), request);
             return Outcome.FromException<TResult>(new LogtoRateLimitException(operation, _limiter.PermitLimit, _limiter.Window, _maxWait));
         }
 
-        return await callback(context, state).ConfigureAwait(context.ContinueOnCapturedContext);
+        using (turn)
+        {
+            return await callback(context, state).ConfigureAwait(context.ContinueOnCapturedContext);
+        }
     }
 }
 

@@ -3,9 +3,10 @@ using System.Threading.RateLimiting;
 namespace Logto.Generated;
 
 /// <summary>
-/// At most a number of permits in any window of time: each permit taken is given back one window after it was taken.
-/// Unlike a token bucket or a fixed window, no window of that length, wherever it starts, ever holds more than the
-/// limit. The queue is System.Threading.RateLimiting's <see cref="ConcurrencyLimiter"/> (first come, first served); the
+/// At most a number of requests in any window of time, as the server sees them: each permit is held while its request
+/// runs and given back one window after the request ended. A request reaches the server between taking its permit and
+/// ending, so two requests on the same permit arrive at least a window apart, however late the sending was; unlike a
+/// token bucket or a fixed window, no window of that length, wherever it starts, ever holds more than the limit. The queue is System.Threading.RateLimiting's <see cref="ConcurrencyLimiter"/> (first come, first served); the
 /// clock is a <see cref="TimeProvider"/>, so a fake clock drives it in tests.
 /// </summary>
 internal sealed class RollingWindowLimiter : IDisposable
@@ -36,21 +37,20 @@ internal sealed class RollingWindowLimiter : IDisposable
     /// <summary>
     /// Waits for a permit at most <paramref name="maxWait"/> (<see cref="Timeout.InfiniteTimeSpan"/>: as long as it takes).
     /// </summary>
-    /// <returns>Whether a permit was taken; false when the wait ran out.</returns>
+    /// <returns>The turn, to dispose when the request has ended; null when the wait ran out.</returns>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async ValueTask<bool> TryAcquireAsync(TimeSpan maxWait, CancellationToken cancellationToken)
+    public async ValueTask<IDisposable?> TryAcquireAsync(TimeSpan maxWait, CancellationToken cancellationToken)
     {
         var immediate = _permits.AttemptAcquire();
         if (immediate.IsAcquired)
         {
-            GiveBackLater(immediate);
-            return true;
+            return new Turn(this, immediate);
         }
 
         immediate.Dispose();
         if (maxWait == TimeSpan.Zero)
         {
-            return false;
+            return null;
         }
 
         using var timeout = maxWait == Timeout.InfiniteTimeSpan ? new CancellationTokenSource() : new CancellationTokenSource(maxWait, _clock);
@@ -62,22 +62,19 @@ internal sealed class RollingWindowLimiter : IDisposable
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return false;
+            return null;
         }
 
         if (!lease.IsAcquired)
         {
             lease.Dispose();
-            return false;
+            return null;
         }
 
-        GiveBackLater(lease);
-        return true;
+        return new Turn(this, lease);
     }
 
     public void Dispose() => _permits.Dispose();
-
-    private void GiveBackLater(RateLimitLease lease) => _ = GiveBackAsync(lease);
 
     private async Task GiveBackAsync(RateLimitLease lease)
     {
@@ -88,6 +85,20 @@ internal sealed class RollingWindowLimiter : IDisposable
         finally
         {
             lease.Dispose();
+        }
+    }
+
+    /// <summary>A permit in use; disposing it gives the permit back one window later.</summary>
+    private sealed class Turn(RollingWindowLimiter owner, RateLimitLease lease) : IDisposable
+    {
+        private int _ended;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _ended, 1) == 0)
+            {
+                _ = owner.GiveBackAsync(lease);
+            }
         }
     }
 }

@@ -27,11 +27,7 @@ internal sealed class RequestScope : IDisposable
         await _slots.WaitAsync(Token).ConfigureAwait(false);
         try
         {
-            if (_pace is not null)
-            {
-                await _pace.TryAcquireAsync(Timeout.InfiniteTimeSpan, Token).ConfigureAwait(false);
-            }
-
+            using var turn = _pace is null ? null : await _pace.TryAcquireAsync(Timeout.InfiniteTimeSpan, Token).ConfigureAwait(false);
             return await request(Token).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -64,17 +64,7 @@ public class PortalHealthTests
     {
         using var errors = new StringWriter();
         var app = PortalHost.Build(
-            [
-                "--urls=http://127.0.0.1:0",
-                "--Logto:Endpoint=" + logto.Endpoint,
-                "--Logto:ClientId=m2m",
-                "--Logto:ClientSecret=secret",
-                "--Logto:Resource=https://default.logto.app/api",
-                "--Logto:Audience=" + EndpointUnderTest.Audience,
-                "--Logto:RequireHttpsMetadata=false",
-                "--Logto:MaxRetryAttempts=0",
-                .. extra,
-            ],
+            PortalArguments.For(logto, ["--Logto:MaxRetryAttempts=0", .. extra]),
             errors);
         Assert.That(app, Is.Not.Null, errors.ToString());
         return app!;

@@ -32,18 +32,7 @@ internal sealed class PortalInstances : IAsyncDisposable
             using var errors = new StringWriter();
             var clock = clocks?.Invoke(i);
             var app = PortalHost.Build(
-                [
-                    "--urls=http://127.0.0.1:0",
-                    "--Logto:Endpoint=" + logto.Endpoint,
-                    "--Logto:ClientId=m2m",
-                    "--Logto:ClientSecret=secret",
-                    "--Logto:Resource=https://default.logto.app/api",
-                    "--Logto:Audience=" + EndpointUnderTest.Audience,
-                    "--Logto:RequireHttpsMetadata=false",
-                    "--Logto:ThirdPartyApplications:CacheKeyPrefix=" + prefix,
-                    .. redis is null ? Array.Empty<string>() : ["--ConnectionStrings:Redis=" + redis],
-                    .. extra,
-                ],
+                PortalArguments.For(logto, ["--Logto:ThirdPartyApplications:CacheKeyPrefix=" + prefix, .. redis is null ? Array.Empty<string>() : ["--ConnectionStrings:Redis=" + redis], .. extra]),
                 errors,
                 services =>
                 {

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Text;
 using RichardSzalay.MockHttp;
 
 namespace Logto.Generated.Tests.TestSupport;
@@ -18,14 +16,7 @@ internal sealed class TimedMockLogtoTenant : IDisposable
         Logto.Handler.When("*").Respond(async request =>
         {
             _arrivals.Enqueue((clock.GetUtcNow(), request.RequestUri!.PathAndQuery));
-            var answer = await Tenant.HandleAsync(request.Method.Method, request.RequestUri!.PathAndQuery);
-            var response = new HttpResponseMessage((HttpStatusCode)answer.Status) { Content = new StringContent(answer.Body, Encoding.UTF8, "application/json") };
-            foreach (var header in answer.Headers.Where(header => header.Key != "Content-Type"))
-            {
-                response.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-
-            return response;
+            return MockLogtoTenant.ToResponse(await Tenant.HandleAsync(request.Method.Method, request.RequestUri!.PathAndQuery));
         });
     }
 
