@@ -11,6 +11,13 @@ namespace Logto.Generated;
 /// </summary>
 internal sealed class RollingWindowLimiter : IDisposable
 {
+    /// <summary>
+    /// Added to each window before a permit comes free: system timers run on a coarse clock (up to 10 ms on Linux) and
+    /// may fire that much early by a precise one, which would let a request in a few milliseconds inside the last one's
+    /// window.
+    /// </summary>
+    public static readonly TimeSpan ClockTolerance = TimeSpan.FromMilliseconds(20);
+
     private readonly ConcurrencyLimiter _permits;
     private readonly TimeProvider _clock;
 
@@ -80,7 +87,7 @@ internal sealed class RollingWindowLimiter : IDisposable
     {
         try
         {
-            await Task.Delay(Window, _clock).ConfigureAwait(false);
+            await Task.Delay(Window + ClockTolerance, _clock).ConfigureAwait(false);
         }
         finally
         {

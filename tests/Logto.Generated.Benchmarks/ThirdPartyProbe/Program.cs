@@ -25,6 +25,7 @@ await using (var portal = await PortalUnderLoad.StartAsync(logto))
     var cold = Delta(logto.Counts, before);
     var arrivals = logto.Counts.CatalogArrivals.Order().ToList();
     var peak = 0;
+    var peakStart = 0;
     for (int first = 0, last = 0; first < arrivals.Count; first++)
     {
         while (last < arrivals.Count && Stopwatch.GetElapsedTime(arrivals[first], arrivals[last]) < TimeSpan.FromSeconds(1))
@@ -32,7 +33,15 @@ await using (var portal = await PortalUnderLoad.StartAsync(logto))
             last++;
         }
 
-        peak = Math.Max(peak, last - first);
+        if (last - first > peak)
+        {
+            (peak, peakStart) = (last - first, first);
+        }
+    }
+
+    if (Environment.GetEnvironmentVariable("PROBE_DEBUG") is not null)
+    {
+        Console.WriteLine(string.Join(" ", arrivals.Skip(Math.Max(0, peakStart - 12)).Take(peak + 24).Select(a => Stopwatch.GetElapsedTime(arrivals[0], a).TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture))));
     }
 
     report.Line($"Cold start at the default pace, 20 concurrent first requests: statuses {string.Join(",", statuses.Distinct())} (after FirstLoadWait); "

@@ -31,6 +31,7 @@ public class SharedInstancesTests
         using var redis = await RedisServer.SharedOrOwnAsync();
         var one = await BackgroundCostAsync(redis, instances: 1);
         var three = await BackgroundCostAsync(redis, instances: 3);
+        TestContext.Out.WriteLine($"10 simulated minutes, 3 applications (1 gated): one instance {one.Lists} lists, {one.Total} catalog requests; three instances {three.Lists} lists, {three.Total} catalog requests.");
 
         Assert.That(one.Lists, Is.EqualTo(11), "the cold load and a list every minute");
         Assert.That(three.Lists, Is.EqualTo(one.Lists));
