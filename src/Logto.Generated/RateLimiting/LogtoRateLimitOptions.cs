@@ -6,7 +6,7 @@ namespace Logto.Generated;
 /// registration (the Management API client and the third-party applications service built on it, the Account API
 /// clients, the public client). A request over the limit waits, first come first served, at most <see cref="MaxWait"/>;
 /// past that the call fails with a <see cref="LogtoRateLimitException"/> and the request is never sent. A turn is held
-/// while its request runs and comes free one window after the request ended, so however late a request leaves or slow
+/// while its request runs and comes free one window (plus 20 ms, for coarse system timers) after the request ended, so however late a request leaves or slow
 /// its answer, Logto never sees more than the limit in a window (and never more than <see cref="PermitLimit"/> at once).
 /// </summary>
 /// <remarks>

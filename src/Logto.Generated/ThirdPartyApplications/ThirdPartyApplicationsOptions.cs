@@ -25,7 +25,7 @@ public sealed class ThirdPartyApplicationsOptions
     /// The most Management API requests catalog loads and refreshes send in any one second, wherever it starts; 10 by
     /// default, 1 to 1,000. A cold load of N applications, G of them gated by access control, sends
     /// ceil(N/100) + 2N + G requests, so it takes about that many tenths of a second at the default (200 applications,
-    /// 60 gated: 462 requests, 46 seconds). Per-user reads are not paced by it (see <see cref="LogtoClientOptions.RateLimit"/>
+    /// 60 gated: 462 requests, about 47 seconds). Per-user reads are not paced by it (see <see cref="LogtoClientOptions.RateLimit"/>
     /// for a limit on everything).
     /// </summary>
     public int CatalogRequestsPerSecond { get; set; } = DefaultCatalogRequestsPerSecond;
