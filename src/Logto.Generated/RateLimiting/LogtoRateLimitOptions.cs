@@ -4,7 +4,7 @@ namespace Logto.Generated;
 /// A client-side limit on the Management API requests of one tenant: at most <see cref="PermitLimit"/> requests in any
 /// <see cref="Window"/>, wherever the window starts, counting every attempt (retries included) of every client of one
 /// registration (the Management API client and the third-party applications service built on it, the Account API
-/// clients, the public client). A request over the limit waits, first come first served, at most <see cref="MaxWait"/>;
+/// clients, the public client; not the token requests, which go to the OIDC endpoint). A request over the limit waits, first come first served, at most <see cref="MaxWait"/>;
 /// past that the call fails with a <see cref="LogtoRateLimitException"/> and the request is never sent. A turn is held
 /// while its request runs and comes free one window (plus 20 ms, for coarse system timers) after the request ended, so however late a request leaves or slow
 /// its answer, Logto never sees more than the limit in a window (and never more than <see cref="PermitLimit"/> at once).
