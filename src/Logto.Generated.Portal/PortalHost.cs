@@ -4,16 +4,23 @@ using Microsoft.Extensions.Options;
 namespace Logto.Generated.Portal;
 
 /// <summary>
-/// The portal: the Management API client, the third-party applications service and its endpoint; and, when
-/// <c>Logto:Webhooks:SigningKeys</c> holds a key, the webhook receiver at <c>POST /webhooks/logto</c>.
+/// The portal: the Management API client, the third-party applications service and its endpoint; the probes
+/// (<c>Portal:Health</c>: <c>/healthz/live</c>, <c>/healthz/ready</c>); and, when <c>Logto:Webhooks:SigningKeys</c>
+/// holds a key, the webhook receiver at <c>POST /webhooks/logto</c>.
 /// </summary>
 public static class PortalHost
 {
+    /// <summary>The tag of the checks behind the readiness probe.</summary>
+    private const string ReadyTag = "ready";
+
     /// <summary>Builds the portal, or returns null after writing which settings are missing.</summary>
     /// <param name="args">The command line, which may also carry settings (<c>--Logto:Endpoint=…</c>).</param>
     /// <param name="errors">Where to write the missing settings.</param>
     /// <returns>The application, not started; or null.</returns>
-    public static WebApplication? Build(string[] args, TextWriter errors)
+    public static WebApplication? Build(string[] args, TextWriter errors) => Build(args, errors, null);
+
+    /// <summary>Builds the portal with more services, such as a test's clock or log capture, registered last.</summary>
+    internal static WebApplication? Build(string[] args, TextWriter errors, Action<IServiceCollection>? configureServices)
     {
         var builder = WebApplication.CreateBuilder(args);
         var logto = builder.Configuration.GetSection(PortalSettings.Section);
@@ -23,6 +30,8 @@ public static class PortalHost
             return null;
         }
 
+        var shared = PortalCache.AddShared(builder.Services, builder.Configuration);
+        PortalUserCache.Configure(builder.Services, builder.Configuration);
         builder.Services.AddLogtoManagementApi(logto);
         builder.Services.AddLogtoThirdPartyApplications(logto.GetSection("ThirdPartyApplications"));
         builder.Services.AddLogtoThirdPartyApplicationsEndpoint(logto);
@@ -34,30 +43,66 @@ public static class PortalHost
             builder.Services.AddLogtoWebhooks(webhooks);
         }
 
+        var health = builder.Configuration.GetSection(PortalHealthOptions.Section).Get<PortalHealthOptions>() ?? new PortalHealthOptions();
+        builder.Services.AddOptions<PortalHealthOptions>().BindConfiguration(PortalHealthOptions.Section);
+        builder.Services.AddHealthChecks()
+            .AddCheck<CatalogHealthCheck>("catalog", tags: [ReadyTag])
+            .AddLogtoManagementApi(configure: check => check.Tags.Add(ReadyTag));
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapLogtoThirdPartyApplications("/api/applications");
         if (hearsWebhooks)
         {
             app.MapLogtoWebhooks("/webhooks/logto");
         }
-        app.Lifetime.ApplicationStarted.Register(() => _ = WarmUpAsync(app));
+
+        app.MapHealthChecks(health.LivePath, HealthResponse.Probe(_ => false));
+        app.MapHealthChecks(health.ReadyPath, HealthResponse.Probe(check => check.Tags.Contains(ReadyTag)));
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            app.Logger.LogInformation(shared
+                ? "The catalog and user entries are shared through Redis (ConnectionStrings:Redis)."
+                : "The catalog and user entries are kept in this instance's memory; set ConnectionStrings:Redis to share them between instances.");
+            _ = WarmUpAsync(app);
+        });
         return app;
     }
 
-    /// <summary>Loads the catalog as soon as the portal runs, so that the first user does not wait for it.</summary>
+    /// <summary>
+    /// Loads the catalog as soon as the portal runs, so that the first user does not wait for it, trying again after a
+    /// failure (1 s, doubling up to 1 minute) until it is loaded: the readiness probe turns healthy then.
+    /// </summary>
     private static async Task WarmUpAsync(WebApplication app)
     {
-        try
+        var stopping = app.Lifetime.ApplicationStopping;
+        var service = app.Services.GetRequiredService<IThirdPartyApplicationsService>();
+        var delay = TimeSpan.FromSeconds(1);
+        while (!stopping.IsCancellationRequested)
         {
-            await app.Services.GetRequiredService<IThirdPartyApplicationsService>().WarmUpAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            app.Logger.LogWarning(exception, "Loading the third-party applications catalog at start failed; the first request will try again.");
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped before the catalog was loaded.
+            try
+            {
+                await service.WarmUpAsync(stopping).ConfigureAwait(false);
+                return;
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                app.Logger.LogWarning(exception, "Loading the third-party applications catalog failed; trying again in {Delay}.", delay);
+            }
+
+            try
+            {
+                await Task.Delay(delay, stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            delay = delay * 2 > TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : delay * 2;
         }
     }
 

@@ -9,6 +9,12 @@ internal static class ExternalErrors
 {
     public static Envelope Describe(Exception exception) => exception switch
     {
+        ThirdPartyApplicationCatalogLoadingException loading => Envelope.ExternalApiError(
+            new FieldError("catalog", "loading", string.Empty),
+            new LogtoErrorDetails(null, null, $"The third-party applications catalog is still loading; try again in {RetryAfterSeconds(loading)} s.", null)),
+        LogtoRateLimitException => Envelope.ExternalApiError(
+            new FieldError("logto", "rate_limited", string.Empty),
+            new LogtoErrorDetails(null, null, "The Logto tenant's request budget is spent for now; try again shortly.", null)),
         LogtoApiException api => Envelope.ExternalApiError(
             new FieldError("logto", api.Code ?? "http_" + api.StatusCode, api.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty),
             new LogtoErrorDetails(api.StatusCode, api.Code, api.ErrorMessage ?? "Logto answered HTTP " + api.StatusCode + ".", api.RequestId)),
@@ -19,4 +25,14 @@ internal static class ExternalErrors
             new FieldError("logto", "unavailable", string.Empty),
             new LogtoErrorDetails(null, null, "Logto could not be reached or gave an unusable answer.", null)),
     };
+
+    /// <summary>
+    /// The <c>Retry-After</c> of a failure that says when to try again (the catalog still loading, the client-side rate
+    /// limit), in whole seconds; null for other failures, whose cause a retry may not cure.
+    /// </summary>
+    public static int? RetryAfter(Exception exception) =>
+        exception is ThirdPartyApplicationCatalogLoadingException or LogtoRateLimitException ? RetryAfterSeconds((LogtoException)exception) : null;
+
+    private static int RetryAfterSeconds(LogtoException exception) =>
+        (int)Math.Max(1, Math.Ceiling((exception.RetryAfter ?? TimeSpan.FromSeconds(1)).TotalSeconds));
 }

@@ -47,7 +47,16 @@ internal static class ThirdPartyApplicationsHandler
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !aborted.IsCancellationRequested)
         {
-            logger.LogError(exception, "Listing the third-party applications of a user failed.");
+            if (ExternalErrors.RetryAfter(exception) is { } seconds)
+            {
+                logger.LogWarning("Listing the third-party applications of a user failed: {Reason}", exception.Message);
+                context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                logger.LogError(exception, "Listing the third-party applications of a user failed.");
+            }
+
             return (StatusCodes.Status500InternalServerError, ExternalErrors.Describe(exception));
         }
     }

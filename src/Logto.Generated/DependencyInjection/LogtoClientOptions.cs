@@ -62,4 +62,13 @@ public class LogtoClientOptions
     /// dependency injection, or the system clock. Tests set a fake clock here.
     /// </summary>
     public TimeProvider? TimeProvider { get; set; }
+
+    /// <summary>
+    /// A client-side limit on the requests of every client this registration (or <c>Create</c> call) makes: at most
+    /// <see cref="LogtoRateLimitOptions.PermitLimit"/> per <see cref="LogtoRateLimitOptions.Window"/>, waiting at most
+    /// <see cref="LogtoRateLimitOptions.MaxWait"/> for a turn, else failing with a <see cref="LogtoRateLimitException"/>
+    /// without sending. Null, the default, sets no limit. For Logto Cloud (200 requests per 10 s per tenant) set 150 per
+    /// 10 s, leaving headroom for the tenant's other callers.
+    /// </summary>
+    public LogtoRateLimitOptions? RateLimit { get; set; }
 }

@@ -25,13 +25,17 @@ internal sealed class LogtoHttpPipeline
         TimeProvider = timeProvider;
         _loggerFactory = loggerFactory;
         var retryLogger = loggerFactory.CreateLogger(LogtoLog.ResilienceCategory);
-        _apiResilience = LogtoResiliencePipelines.Build(settings, retryEveryMethod: false, timeProvider, retryLogger);
+        RateLimiter = settings.RateLimit is { } limit ? new RollingWindowLimiter(limit.PermitLimit, limit.Window, timeProvider) : null;
+        _apiResilience = LogtoResiliencePipelines.Build(settings, retryEveryMethod: false, timeProvider, retryLogger, RateLimiter);
         _tokenResilience = LogtoResiliencePipelines.Build(settings, retryEveryMethod: true, timeProvider, retryLogger);
     }
 
     public LogtoManagementSettings Settings { get; }
 
     public TimeProvider TimeProvider { get; }
+
+    /// <summary>The client-side limit every API client of this pipeline shares (<see cref="LogtoClientOptions.RateLimit"/>), or null.</summary>
+    public RollingWindowLimiter? RateLimiter { get; }
 
     public ILogger AuthenticationLogger => _loggerFactory.CreateLogger(LogtoLog.AuthenticationCategory);
 

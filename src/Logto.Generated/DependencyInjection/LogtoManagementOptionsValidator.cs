@@ -63,6 +63,7 @@ internal sealed class LogtoManagementOptionsValidator : IValidateOptions<LogtoMa
             failures.Add($"{prefix}{nameof(options.MaxResponseContentBufferSize)} ({options.MaxResponseContentBufferSize}) must be between {MinimumResponseBuffer} and {MaximumResponseBuffer} bytes.");
         }
 
+        failures.AddRange(options.RateLimit?.FindProblems(prefix + nameof(options.RateLimit) + ".") ?? []);
         return failures;
     }
 

@@ -27,6 +27,7 @@ internal sealed class LogtoManagementSettings
         MaxResponseContentBufferSize = clientOptions.MaxResponseContentBufferSize;
         TokenSource = options.TokenSource;
         TimeProvider = clientOptions.TimeProvider;
+        RateLimit = clientOptions.RateLimit is { } limit ? (limit.PermitLimit, limit.Window, limit.MaxWait) : null;
     }
 
     /// <summary>The name of the options class in messages about them: <c>LogtoManagementOptions</c> or <c>LogtoClientOptions</c>.</summary>
@@ -67,6 +68,9 @@ internal sealed class LogtoManagementSettings
     public ILogtoTokenSource? TokenSource { get; }
 
     public TimeProvider? TimeProvider { get; }
+
+    /// <summary>The client-side rate limit, or null.</summary>
+    public (int PermitLimit, TimeSpan Window, TimeSpan MaxWait)? RateLimit { get; }
 
     public LogtoTokenCacheKey CacheKey => new(Endpoint, ClientId, Resource, Scope);
 

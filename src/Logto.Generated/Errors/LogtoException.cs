@@ -9,7 +9,9 @@ namespace Logto.Generated;
 /// <item><see cref="LogtoAuthenticationException"/>: the token endpoint did not issue an access token;</item>
 /// <item><see cref="LogtoTimeoutException"/>: no complete answer arrived in time;</item>
 /// <item><see cref="LogtoTransportException"/>: the request could not be sent or its answer broke off (connection refused or reset, name resolution);</item>
-/// <item><see cref="Webhooks.LogtoWebhookPayloadException"/>: a webhook body is not a Logto event.</item>
+/// <item><see cref="Webhooks.LogtoWebhookPayloadException"/>: a webhook body is not a Logto event;</item>
+/// <item><see cref="LogtoRateLimitException"/>: the client-side rate limit (<see cref="LogtoClientOptions.RateLimit"/>) gave the request no turn in time, so it was not sent;</item>
+/// <item><see cref="ThirdPartyApplicationCatalogLoadingException"/>: the third-party applications catalog was still loading.</item>
 /// </list>
 /// What an answer said (status, Logto's <see cref="Code"/>, <see cref="RequestId"/>, <see cref="Response"/>,
 /// <see cref="RetryAfter"/>) lives here, null when no answer arrived. Messages, properties and <see cref="object.ToString"/>

@@ -20,14 +20,25 @@ internal static class LogtoResiliencePipelines
     /// <summary>The name of the strategy that times out one attempt.</summary>
     public const string AttemptTimeoutName = "LogtoAttemptTimeout";
 
+    /// <summary>The pipeline: total timeout, retries, the tenant's client-side limit per attempt (when <paramref name="rateLimiter"/> is set), attempt timeout.</summary>
+    /// <param name="settings">The client settings.</param>
+    /// <param name="retryEveryMethod">Whether non-idempotent methods are retried on transient failures too (token requests).</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <param name="logger">Where retries are logged.</param>
+    /// <param name="rateLimiter">The tenant's client-side limit (<see cref="LogtoClientOptions.RateLimit"/>), or null.</param>
     public static ResiliencePipeline<HttpResponseMessage> Build(
-        LogtoManagementSettings settings, bool retryEveryMethod, TimeProvider timeProvider, ILogger logger)
+        LogtoManagementSettings settings, bool retryEveryMethod, TimeProvider timeProvider, ILogger logger, RollingWindowLimiter? rateLimiter = null)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
         builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = TotalTimeoutName, Timeout = settings.TotalTimeout });
         if (settings.MaxRetryAttempts > 0)
         {
             builder.AddRetry(RetryOptions(settings, new LogtoRetryPolicy(retryEveryMethod, settings.MaxRetryDelay, timeProvider), timeProvider, logger));
+        }
+
+        if (rateLimiter is not null)
+        {
+            builder.AddStrategy(_ => new LogtoRateLimitStrategy(rateLimiter, settings.RateLimit!.Value.MaxWait), new LogtoRateLimitStrategyOptions());
         }
 
         builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = AttemptTimeoutName, Timeout = settings.AttemptTimeout });

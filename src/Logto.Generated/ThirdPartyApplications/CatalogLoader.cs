@@ -4,7 +4,8 @@ namespace Logto.Generated;
 /// Reads a new <see cref="CatalogSnapshot"/> from Logto, reusing what a previous snapshot already holds: the application
 /// list always (one request per 100 applications), and the details (access control when enabled, sign-in experience,
 /// user consent scopes) only of the applications that are new, that just turned access control on, or whose
-/// jittered <see cref="CatalogApplication.DetailsDueAt"/> has come.
+/// jittered <see cref="CatalogApplication.DetailsDueAt"/> has come. Every request waits for its turn of the pace
+/// (<see cref="ThirdPartyApplicationsOptions.CatalogRequestsPerSecond"/> in any second), so a load never bursts.
 /// </summary>
 internal sealed class CatalogLoader
 {
@@ -12,9 +13,11 @@ internal sealed class CatalogLoader
     private readonly CatalogSchedule _schedule;
     private readonly int _maxConcurrency;
     private readonly Action<string> _accessControlRouteMissing;
+    private readonly RollingWindowLimiter _pace;
 
-    public CatalogLoader(LogtoDirectory directory, CatalogSchedule schedule, int maxConcurrency, Action<string> accessControlRouteMissing)
+    public CatalogLoader(LogtoDirectory directory, CatalogSchedule schedule, int maxConcurrency, RollingWindowLimiter pace, Action<string> accessControlRouteMissing)
     {
+        _pace = pace;
         _directory = directory;
         _schedule = schedule;
         _maxConcurrency = maxConcurrency;
@@ -24,7 +27,7 @@ internal sealed class CatalogLoader
     /// <summary>The new snapshot; any failed request fails the whole load, so a snapshot is never half read.</summary>
     public async Task<CatalogSnapshot> LoadAsync(CatalogSnapshot? previous, CancellationToken cancellationToken)
     {
-        using var scope = new RequestScope(_maxConcurrency, cancellationToken);
+        using var scope = new RequestScope(_maxConcurrency, cancellationToken, _pace);
         var now = _schedule.Now;
         var listing = await _directory.ListThirdPartyApplicationsAsync(scope).ConfigureAwait(false);
         var known = previous?.Applications.ToDictionary(application => application.Listing.Id, StringComparer.Ordinal)

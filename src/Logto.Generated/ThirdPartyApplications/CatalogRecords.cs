@@ -45,7 +45,12 @@ internal sealed record CatalogBranding(string? DisplayName, string? LogoUrl, str
 /// <param name="UserScopes">The granted user scopes (<c>profile</c>, <c>email</c>, ...).</param>
 /// <param name="HasOrganizationScopes">Whether any organization scope is granted.</param>
 /// <param name="Resources">The granted API resource scopes, per resource.</param>
-internal sealed record CatalogConsentScopes(IReadOnlyList<string> UserScopes, bool HasOrganizationScopes, IReadOnlyList<CatalogResourceScopes> Resources);
+/// <param name="OrganizationResources">
+/// The granted organization-level API resource scopes (permissions of organization roles), per resource; null in a
+/// snapshot written before they were read.
+/// </param>
+internal sealed record CatalogConsentScopes(
+    IReadOnlyList<string> UserScopes, bool HasOrganizationScopes, IReadOnlyList<CatalogResourceScopes> Resources, IReadOnlyList<CatalogResourceScopes>? OrganizationResources = null);
 
 /// <summary>The scope names granted on one API resource.</summary>
 internal sealed record CatalogResourceScopes(string Indicator, IReadOnlyList<string> ScopeNames);

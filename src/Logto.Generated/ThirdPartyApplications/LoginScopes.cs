@@ -2,8 +2,12 @@ namespace Logto.Generated;
 
 /// <summary>
 /// The scopes and resources a third-party application's login URL asks for, by Logto's rules for third-party clients:
-/// <c>openid</c>; the granted user scopes; <c>urn:logto:scope:organizations</c> when organization scopes are granted;
-/// the configured extras; then the granted API resource scopes by name, with one <c>resource</c> per API resource.
+/// <c>openid</c>; the granted user scopes; <c>urn:logto:scope:organizations</c> when organization scopes or
+/// organization resource scopes are granted (organization tokens need it); the configured extras; then the granted API
+/// resource scopes and organization resource scopes by name, with one <c>resource</c> per API resource. Logto filters
+/// a third-party client's scopes per resource indicator against both its resource and its organization resource
+/// consent scopes, so both kinds are requested the same way; the client then asks for an organization token of the
+/// resource (<c>organization_id</c> with <c>resource</c>).
 /// </summary>
 internal sealed record LoginScopes(IReadOnlyList<string> Scopes, IReadOnlyList<string> Resources)
 {
@@ -19,14 +23,14 @@ internal sealed record LoginScopes(IReadOnlyList<string> Scopes, IReadOnlyList<s
         if (consent is not null)
         {
             scopes.AddRange(consent.UserScopes);
-            if (consent.HasOrganizationScopes)
+            if (consent.HasOrganizationScopes || (consent.OrganizationResources ?? []).Any(resource => resource.ScopeNames.Count > 0))
             {
                 scopes.Add(Organizations);
             }
         }
 
         scopes.AddRange(extraScopes);
-        foreach (var resource in consent?.Resources ?? [])
+        foreach (var resource in (consent?.Resources ?? []).Concat(consent?.OrganizationResources ?? []))
         {
             if (resource.ScopeNames.Count > 0)
             {

@@ -71,12 +71,17 @@ internal sealed class LogtoDirectory
                 : new CatalogConsentScopes(
                     (consent.UserScopes ?? []).Select(scope => scope.Value).Where(value => value.Length > 0).ToList(),
                     consent.OrganizationScopes is { Count: > 0 },
-                    (consent.ResourceScopes ?? []).Where(resource => !string.IsNullOrEmpty(resource.Resource?.Indicator))
-                        .Select(resource => new CatalogResourceScopes(
-                            resource.Resource.Indicator,
-                            (resource.Scopes ?? []).Select(item => item.Name).Where(name => !string.IsNullOrEmpty(name)).ToList()))
-                        .ToList());
+                    ToResources(consent.ResourceScopes),
+                    ToResources(consent.OrganizationResourceScopes));
         });
+
+    /// <summary>Each API resource with an indicator, and the names of its granted scopes.</summary>
+    private static List<CatalogResourceScopes> ToResources(IEnumerable<ApplicationUserConsentScopesResourceScopesItem>? resources) =>
+        (resources ?? []).Where(resource => !string.IsNullOrEmpty(resource.Resource?.Indicator))
+            .Select(resource => new CatalogResourceScopes(
+                resource.Resource.Indicator,
+                (resource.Scopes ?? []).Select(item => item.Name).Where(name => !string.IsNullOrEmpty(name)).ToList()))
+            .ToList();
 
     /// <summary>The user's roles (every page) and organizations with their organization roles (Logto returns those whole).</summary>
     public async Task<UserAccess> GetUserAccessAsync(string userId, RequestScope scope)

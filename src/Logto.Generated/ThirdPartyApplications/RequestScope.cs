@@ -2,15 +2,18 @@ namespace Logto.Generated;
 
 /// <summary>
 /// The Management API requests of one call: at most a fixed number in flight, all cancelled together when the caller
-/// cancels or as soon as one of them fails, so a failed call sends nothing more.
+/// cancels or as soon as one of them fails, so a failed call sends nothing more; with a pace, each request also waits
+/// for its turn of it (the catalog's <see cref="ThirdPartyApplicationsOptions.CatalogRequestsPerSecond"/>).
 /// </summary>
 internal sealed class RequestScope : IDisposable
 {
     private readonly SemaphoreSlim _slots;
     private readonly CancellationTokenSource _cancellation;
+    private readonly RollingWindowLimiter? _pace;
 
-    public RequestScope(int maxConcurrency, CancellationToken cancellationToken)
+    public RequestScope(int maxConcurrency, CancellationToken cancellationToken, RollingWindowLimiter? pace = null)
     {
+        _pace = pace;
         _slots = new SemaphoreSlim(maxConcurrency, maxConcurrency);
         _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
     }
@@ -24,6 +27,7 @@ internal sealed class RequestScope : IDisposable
         await _slots.WaitAsync(Token).ConfigureAwait(false);
         try
         {
+            using var turn = _pace is null ? null : await _pace.TryAcquireAsync(Timeout.InfiniteTimeSpan, Token).ConfigureAwait(false);
             return await request(Token).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Logging;
 
@@ -15,29 +16,41 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
         Flags = HybridCacheEntryFlags.DisableLocalCacheRead | HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableUnderlyingData,
     };
 
+    private static readonly HybridCacheEntryOptions ReadAnyLevel = new() { Flags = HybridCacheEntryFlags.DisableUnderlyingData };
+
     private readonly HybridCache _cache;
     private readonly CatalogLoader _loader;
     private readonly CatalogSchedule _schedule;
     private readonly ILogger _logger;
     private readonly string _key;
+    private readonly string _leasePrefix;
+    private readonly HybridCacheEntryOptions _leaseOptions;
     private readonly HybridCacheEntryOptions _entryOptions;
     private readonly ITimer _timer;
     private readonly object _gate = new();
     private readonly CancellationTokenSource _stopping = new();
+    private readonly TimeProvider _clock;
+    private readonly TimeSpan _firstLoadWait;
     private CatalogSnapshot? _current;
+    private Task<CatalogSnapshot>? _coldLoad;
     private Task _refresh = Task.CompletedTask;
     private int _failures;
     private DateTimeOffset? _lastFailureAt;
     private DateTimeOffset? _nextRefreshAt;
     private bool _disposed;
 
-    public ThirdPartyApplicationCatalog(HybridCache cache, CatalogLoader loader, CatalogSchedule schedule, TimeProvider clock, string keyPrefix, ILogger logger)
+    public ThirdPartyApplicationCatalog(
+        HybridCache cache, CatalogLoader loader, CatalogSchedule schedule, TimeProvider clock, string keyPrefix, TimeSpan firstLoadWait, ILogger logger)
     {
+        _clock = clock;
+        _firstLoadWait = firstLoadWait;
         _cache = cache;
         _loader = loader;
         _schedule = schedule;
         _logger = logger;
         _key = keyPrefix + "catalog";
+        _leasePrefix = keyPrefix + "catalog-refresh:";
+        _leaseOptions = new HybridCacheEntryOptions { Expiration = schedule.ListInterval * 2, LocalCacheExpiration = schedule.ListInterval * 2 };
         _entryOptions = new HybridCacheEntryOptions
         {
             // Long enough to outlive any back-off; other instances read the shared copy on each of their ticks.
@@ -74,12 +87,19 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
 
     /// <summary>
     /// The current snapshot. Warm: at once, however old (the timer refreshes it). Cold: the shared copy, or one load
-    /// however many callers wait (HybridCache runs one factory per key at a time).
+    /// however many callers wait (one load task per instance; HybridCache runs one factory per key at a time, and with a
+    /// distributed locker one across instances). The load runs on its own, so a caller that stops waiting does not stop
+    /// it; a failed load is tried again by the next caller.
     /// </summary>
-    public ValueTask<CatalogSnapshot> GetAsync(CancellationToken cancellationToken)
+    /// <param name="cancellationToken">Stops this caller's wait, not the load.</param>
+    /// <param name="bounded">
+    /// Whether to wait at most <see cref="ThirdPartyApplicationsOptions.FirstLoadWait"/>, then throw a
+    /// <see cref="ThirdPartyApplicationCatalogLoadingException"/>; false waits for the load however long it takes.
+    /// </param>
+    public ValueTask<CatalogSnapshot> GetAsync(CancellationToken cancellationToken, bool bounded = true)
     {
         var current = Volatile.Read(ref _current);
-        return current is not null ? new ValueTask<CatalogSnapshot>(current) : new ValueTask<CatalogSnapshot>(LoadColdAsync(cancellationToken));
+        return current is not null ? new ValueTask<CatalogSnapshot>(current) : new ValueTask<CatalogSnapshot>(WaitForFirstAsync(bounded, cancellationToken));
     }
 
     public void Dispose()
@@ -93,11 +113,48 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
         _stopping.Cancel();
     }
 
+    private async Task<CatalogSnapshot> WaitForFirstAsync(bool bounded, CancellationToken cancellationToken)
+    {
+        Task<CatalogSnapshot> load;
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            load = _coldLoad ??= Task.Run(() => LoadColdAsync(_stopping.Token));
+        }
+
+        if (!bounded)
+        {
+            return await load.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await load.WaitAsync(_firstLoadWait, _clock, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException) when (!load.IsCompleted)
+        {
+            var retryAfter = TimeSpan.FromSeconds(Math.Clamp(Math.Ceiling(_firstLoadWait.TotalSeconds), 1, 30));
+            throw new ThirdPartyApplicationCatalogLoadingException(_firstLoadWait, retryAfter);
+        }
+    }
+
     private async Task<CatalogSnapshot> LoadColdAsync(CancellationToken cancellationToken)
     {
-        var snapshot = await _cache.GetOrCreateAsync(
-            _key, this, static (catalog, token) => new ValueTask<CatalogSnapshot>(catalog.LoadFirstAsync(token)), _entryOptions, cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        CatalogSnapshot snapshot;
+        try
+        {
+            snapshot = await LoadSharedOrFirstAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            lock (_gate)
+            {
+                _coldLoad = null;
+            }
+
+            throw;
+        }
+
         if (Adopt(snapshot))
         {
             _logger.LogInformation(
@@ -105,6 +162,13 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
         }
 
         return Volatile.Read(ref _current)!;
+    }
+
+    private async Task<CatalogSnapshot> LoadSharedOrFirstAsync(CancellationToken cancellationToken)
+    {
+        return await _cache.GetOrCreateAsync(
+            _key, this, static (catalog, token) => new ValueTask<CatalogSnapshot>(catalog.LoadFirstAsync(token)), _entryOptions, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
     }
 
     private async Task<CatalogSnapshot> LoadFirstAsync(CancellationToken cancellationToken)
@@ -201,16 +265,46 @@ internal sealed class ThirdPartyApplicationCatalog : IDisposable
             return dueIn + _schedule.ListJitter();
         }
 
-        var fresh = await _loader.LoadAsync(held, stopping).ConfigureAwait(false);
-        await _cache.SetAsync(_key, fresh, _entryOptions, cancellationToken: stopping).ConfigureAwait(false);
-        Adopt(fresh);
+        // One refresh per snapshot however many instances share the cache: the lease entry is keyed by the snapshot it
+        // replaces, so the first instance to take it refreshes and the others (waiting on the cache's lock, across
+        // instances when it has a distributed locker) find it taken and read the shared snapshot instead.
+        await _cache.GetOrCreateAsync(
+            _leasePrefix + held.ListedAt.UtcTicks.ToString(CultureInfo.InvariantCulture),
+            (Catalog: this, Held: held),
+            static async (state, token) => (await state.Catalog.RefreshSharedAsync(state.Held, token).ConfigureAwait(false)).ListedAt.UtcTicks,
+            _leaseOptions,
+            cancellationToken: stopping).ConfigureAwait(false);
+        if (Volatile.Read(ref _current)!.ListedAt <= held.ListedAt)
+        {
+            // Another instance took the lease: its snapshot is in the shared cache (the second level; or, for services
+            // sharing one in-process cache, its first level).
+            foreach (var options in new[] { ReadSharedOnly, ReadAnyLevel })
+            {
+                if (await _cache.GetOrCreateAsync<CatalogSnapshot?>(_key, _ => default, options, cancellationToken: stopping).ConfigureAwait(false) is { } taken
+                    && taken.ListedAt > held.ListedAt)
+                {
+                    Adopt(taken);
+                    break;
+                }
+            }
+        }
+
         lock (_gate)
         {
             _failures = 0;
         }
 
-        _logger.LogDebug("Refreshed the third-party applications catalog: {ApplicationCount} applications; the snapshot it replaced was {SnapshotAge} old.", fresh.Applications.Count, fresh.ListedAt - held.ListedAt);
         return _schedule.NextListTick();
+    }
+
+    /// <summary>Loads the snapshot that replaces <paramref name="held"/>, shares it and adopts it.</summary>
+    private async Task<CatalogSnapshot> RefreshSharedAsync(CatalogSnapshot held, CancellationToken cancellationToken)
+    {
+        var fresh = await _loader.LoadAsync(held, cancellationToken).ConfigureAwait(false);
+        await _cache.SetAsync(_key, fresh, _entryOptions, cancellationToken: cancellationToken).ConfigureAwait(false);
+        Adopt(fresh);
+        _logger.LogDebug("Refreshed the third-party applications catalog: {ApplicationCount} applications; the snapshot it replaced was {SnapshotAge} old.", fresh.Applications.Count, fresh.ListedAt - held.ListedAt);
+        return fresh;
     }
 
     private TimeSpan RecordFailure(Exception exception)

@@ -9,6 +9,9 @@ public sealed class ThirdPartyApplicationsOptions
     /// <summary>The largest <see cref="MaxConcurrency"/> accepted.</summary>
     public const int MaxAllowedConcurrency = 64;
 
+    /// <summary>The default of <see cref="CatalogRequestsPerSecond"/>: 10, half of Logto Cloud's sustained rate per tenant.</summary>
+    public const int DefaultCatalogRequestsPerSecond = 10;
+
     /// <summary>The default cache key prefix, <c>logto:third-party-applications:</c>.</summary>
     public const string DefaultCacheKeyPrefix = "logto:third-party-applications:";
 
@@ -17,6 +20,22 @@ public sealed class ThirdPartyApplicationsOptions
     /// <see cref="MaxAllowedConcurrency"/>; 8 by default.
     /// </summary>
     public int MaxConcurrency { get; set; } = DefaultMaxConcurrency;
+
+    /// <summary>
+    /// The most Management API requests catalog loads and refreshes send in any one second, wherever it starts; 10 by
+    /// default, 1 to 1,000. A cold load of N applications, G of them gated by access control, sends
+    /// ceil(N/100) + 2N + G requests, so it takes about that many tenths of a second at the default (200 applications,
+    /// 60 gated: 462 requests, about 47 seconds). Per-user reads are not paced by it (see <see cref="LogtoClientOptions.RateLimit"/>
+    /// for a limit on everything).
+    /// </summary>
+    public int CatalogRequestsPerSecond { get; set; } = DefaultCatalogRequestsPerSecond;
+
+    /// <summary>
+    /// How long a call that finds no catalog yet waits for the first load; 10 seconds by default, zero to 10 minutes.
+    /// Past it the call fails with a <see cref="ThirdPartyApplicationCatalogLoadingException"/> (the load goes on), never
+    /// with a partial list.
+    /// </summary>
+    public TimeSpan FirstLoadWait { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// How often the catalog re-reads the list of third-party applications (one request per 100 applications), in the

@@ -24,6 +24,16 @@ internal static class ThirdPartyApplicationsOptionsCheck
             return $"{Name}.{nameof(options.MaxConcurrency)} must be between 1 and {ThirdPartyApplicationsOptions.MaxAllowedConcurrency}; it is {options.MaxConcurrency}.";
         }
 
+        if (options.CatalogRequestsPerSecond is < 1 or > 1000)
+        {
+            return $"{Name}.{nameof(options.CatalogRequestsPerSecond)} must be between 1 and 1000; it is {options.CatalogRequestsPerSecond}.";
+        }
+
+        if (options.FirstLoadWait < TimeSpan.Zero || options.FirstLoadWait > TimeSpan.FromMinutes(10))
+        {
+            return $"{Name}.{nameof(options.FirstLoadWait)} must be between zero and 10 minutes; it is {options.FirstLoadWait}.";
+        }
+
         if (FindIntervalProblem(options) is { } interval)
         {
             return interval;

@@ -23,6 +23,7 @@ public sealed class ThirdPartyApplicationsService : IThirdPartyApplicationsServi
     private readonly string _usersTag;
     private readonly HybridCacheEntryOptions? _userEntry;
     private readonly ThirdPartyApplicationMapper _mapper;
+    private readonly RollingWindowLimiter _catalogPace;
     private int _accessControlWarningLogged;
 
     /// <summary>Creates the service on one client.</summary>
@@ -67,8 +68,9 @@ public sealed class ThirdPartyApplicationsService : IThirdPartyApplicationsServi
         _mapper = new ThirdPartyApplicationMapper(options.LoginEndpoint!, options.ExtraScopes.ToList(), options.StateFactory);
         var clock = timeProvider ?? TimeProvider.System;
         var schedule = new CatalogSchedule(options, clock, random);
-        var loader = new CatalogLoader(_directory, schedule, _maxConcurrency, WarnAccessControlMissing);
-        _catalog = new ThirdPartyApplicationCatalog(cache, loader, schedule, clock, options.CacheKeyPrefix, _logger);
+        _catalogPace = new RollingWindowLimiter(options.CatalogRequestsPerSecond, TimeSpan.FromSeconds(1), clock);
+        var loader = new CatalogLoader(_directory, schedule, _maxConcurrency, _catalogPace, WarnAccessControlMissing);
+        _catalog = new ThirdPartyApplicationCatalog(cache, loader, schedule, clock, options.CacheKeyPrefix, options.FirstLoadWait, _logger);
     }
 
     /// <inheritdoc/>
@@ -77,11 +79,15 @@ public sealed class ThirdPartyApplicationsService : IThirdPartyApplicationsServi
     /// <summary>The catalog, for tests that drive its timer.</summary>
     internal ThirdPartyApplicationCatalog Catalog => _catalog;
 
+    /// <summary>The pace of catalog loads, for tests that watch its queue.</summary>
+    internal RollingWindowLimiter CatalogPace => _catalogPace;
+
     /// <inheritdoc/>
     public async Task<IReadOnlyList<ThirdPartyApplication>> GetForUserAsync(string userId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         LogtoUrl.PathSegment(userId, nameof(userId));
+        cancellationToken.ThrowIfCancellationRequested();
         var catalog = _catalog.GetAsync(cancellationToken).AsTask();
         var user = GetUserAccessAsync(userId, cancellationToken);
         await Task.WhenAll(catalog, user).ConfigureAwait(false);
@@ -94,7 +100,7 @@ public sealed class ThirdPartyApplicationsService : IThirdPartyApplicationsServi
 
     /// <inheritdoc/>
     public async Task WarmUpAsync(CancellationToken cancellationToken = default) =>
-        await _catalog.GetAsync(cancellationToken).ConfigureAwait(false);
+        await _catalog.GetAsync(cancellationToken, bounded: false).ConfigureAwait(false);
 
     /// <inheritdoc/>
     public async Task InvalidateUserAsync(string userId, CancellationToken cancellationToken = default)
@@ -119,6 +125,7 @@ public sealed class ThirdPartyApplicationsService : IThirdPartyApplicationsServi
     public void Dispose()
     {
         _catalog.Dispose();
+        _catalogPace.Dispose();
         _ownedCache?.Dispose();
     }
 

@@ -22,6 +22,28 @@ public class ErrorEnvelopeTests
     }
 
     [Test]
+    public async Task A_request_that_waits_past_the_first_load_bound_gets_the_loading_envelope_with_Retry_After()
+    {
+        await using var host = await EndpointUnderTest.StartAsync(options =>
+        {
+            options.CatalogRequestsPerSecond = 1;
+            options.FirstLoadWait = TimeSpan.FromMilliseconds(300);
+        });
+        host.Logto.Tenant.AddUser("u1");
+        for (var i = 0; i < 3; i++)
+        {
+            host.Logto.Tenant.AddApplication("app" + i);
+        }
+
+        var (response, body) = await host.GetAsync(host.TokenFor("u1"));
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(500));
+        Assert.That(response.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(1)));
+        Assert.That(body, Is.EqualTo(
+            """{"code":500,"message":"Failed to fetch applications from Logto","data":{"type":"external_api_error","errors":[{"key":"catalog","message":"loading","value":""}],"details":{"status":null,"code":null,"message":"The third-party applications catalog is still loading; try again in 1 s.","request_id":null}}}"""));
+    }
+
+    [Test]
     public async Task An_unknown_user_is_an_external_api_error_too()
     {
         await using var host = await EndpointUnderTest.StartAsync();

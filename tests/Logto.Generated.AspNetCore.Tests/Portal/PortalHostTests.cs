@@ -55,16 +55,7 @@ public class PortalHostTests
         logto.Tenant.AddApplication("a");
         using var errors = new StringWriter();
         var app = PortalHost.Build(
-            [
-                "--urls=http://127.0.0.1:0",
-                "--Logto:Endpoint=" + logto.Endpoint,
-                "--Logto:ClientId=m2m",
-                "--Logto:ClientSecret=secret",
-                "--Logto:Resource=https://default.logto.app/api",
-                "--Logto:Audience=" + EndpointUnderTest.Audience,
-                "--Logto:RequireHttpsMetadata=false",
-                "--Logto:ThirdPartyApplications:ExtraScopes:0=offline_access",
-            ],
+            PortalArguments.For(logto, "--Logto:ThirdPartyApplications:ExtraScopes:0=offline_access"),
             errors)!;
         Assert.That(app, Is.Not.Null, errors.ToString());
         await using var _ = app;

@@ -32,9 +32,20 @@ internal sealed class RequestCounts
     /// <summary>Every Management API request (<c>/api/...</c>).</summary>
     public long ManagementApi => ApplicationLists + ApplicationDetails + Users;
 
-    public void CountList() => Interlocked.Increment(ref _applicationLists);
+    /// <summary>When each catalog request (list page or per-application read) arrived, as Stopwatch timestamps.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<long> CatalogArrivals { get; } = new();
 
-    public void CountDetail() => Interlocked.Increment(ref _applicationDetails);
+    public void CountList()
+    {
+        CatalogArrivals.Enqueue(System.Diagnostics.Stopwatch.GetTimestamp());
+        Interlocked.Increment(ref _applicationLists);
+    }
+
+    public void CountDetail()
+    {
+        CatalogArrivals.Enqueue(System.Diagnostics.Stopwatch.GetTimestamp());
+        Interlocked.Increment(ref _applicationDetails);
+    }
 
     public void CountUser() => Interlocked.Increment(ref _users);
 

@@ -23,7 +23,9 @@ internal sealed class PortalUnderLoad : IAsyncDisposable
 
     public IThirdPartyApplicationsService Service => _app.Services.GetRequiredService<IThirdPartyApplicationsService>();
 
-    public static async Task<PortalUnderLoad> StartAsync(CountingLogto logto)
+    /// <param name="logto">The fake Logto.</param>
+    /// <param name="userCacheTimeToLive">The per-user cache (the portal's default with webhooks: 60 s), or zero for none.</param>
+    public static async Task<PortalUnderLoad> StartAsync(CountingLogto logto, TimeSpan userCacheTimeToLive = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -35,7 +37,7 @@ internal sealed class PortalUnderLoad : IAsyncDisposable
             options.ClientSecret = "probe-secret";
             options.Resource = "https://default.logto.app/api";
         });
-        builder.Services.AddLogtoThirdPartyApplications();
+        builder.Services.AddLogtoThirdPartyApplications(options => options.UserCacheTimeToLive = userCacheTimeToLive);
         builder.Services.AddLogtoThirdPartyApplicationsEndpoint(options =>
         {
             options.Audience = Audience;

@@ -9,7 +9,8 @@ namespace Logto.Generated.Tests.Errors;
 public class LogtoExceptionTests
 {
     private static readonly Type[] Failures =
-        [typeof(LogtoApiException), typeof(LogtoAuthenticationException), typeof(LogtoTimeoutException), typeof(LogtoTransportException), typeof(Logto.Generated.Webhooks.LogtoWebhookPayloadException)];
+        [typeof(LogtoApiException), typeof(LogtoAuthenticationException), typeof(LogtoTimeoutException), typeof(LogtoTransportException),
+         typeof(LogtoRateLimitException), typeof(ThirdPartyApplicationCatalogLoadingException), typeof(Logto.Generated.Webhooks.LogtoWebhookPayloadException)];
 
     [Test]
     public void Every_public_exception_of_the_library_derives_from_LogtoException()

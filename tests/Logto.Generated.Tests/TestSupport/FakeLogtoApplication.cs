@@ -79,9 +79,14 @@ internal sealed class FakeLogtoApplication
     }
 
     /// <summary>Grants the application these scopes (by name) of the API resource <paramref name="indicator"/>.</summary>
-    public FakeLogtoApplication WithResourceScopes(string indicator, params string[] scopeNames)
+    public FakeLogtoApplication WithResourceScopes(string indicator, params string[] scopeNames) => AddResource("resourceScopes", indicator, scopeNames);
+
+    /// <summary>Organization-level API resource scopes (permissions organization roles carry), as Logto lists them.</summary>
+    public FakeLogtoApplication WithOrganizationResourceScopes(string indicator, params string[] scopeNames) => AddResource("organizationResourceScopes", indicator, scopeNames);
+
+    private FakeLogtoApplication AddResource(string kind, string indicator, string[] scopeNames)
     {
-        ((JArray)ConsentScopes["resourceScopes"]!).Add(new JObject
+        ((JArray)ConsentScopes[kind]!).Add(new JObject
         {
             ["resource"] = new JObject { ["id"] = "res-" + indicator.Length, ["name"] = "API " + indicator, ["indicator"] = indicator },
             ["scopes"] = new JArray(scopeNames.Select(name => new JObject { ["id"] = "scope-" + name, ["name"] = name, ["description"] = null })),

@@ -139,6 +139,11 @@ internal sealed partial class FakeLogtoTenant
             return NotFound();
         }
 
+        if (path == "/api/configs/admin-console")
+        {
+            return Json(200, "{}"); // the health check's probe
+        }
+
         if (path == "/api/applications")
         {
             var listed = Applications.Where(app => app.IsThirdParty || IgnoresThirdPartyFilter || query["isThirdParty"] != "true");

@@ -9,17 +9,19 @@ internal sealed class MockLogtoTenant : IDisposable
 {
     public MockLogtoTenant()
     {
-        Logto.Handler.When("*").Respond(async request =>
-        {
-            var answer = await Tenant.HandleAsync(request.Method.Method, request.RequestUri!.PathAndQuery);
-            var response = new HttpResponseMessage((HttpStatusCode)answer.Status) { Content = new StringContent(answer.Body, Encoding.UTF8, "application/json") };
-            foreach (var header in answer.Headers.Where(header => header.Key != "Content-Type"))
-            {
-                response.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
+        Logto.Handler.When("*").Respond(async request => ToResponse(await Tenant.HandleAsync(request.Method.Method, request.RequestUri!.PathAndQuery)));
+    }
 
-            return response;
-        });
+    /// <summary>The fake's answer as an HTTP response.</summary>
+    public static HttpResponseMessage ToResponse(FakeLogtoResponse answer)
+    {
+        var response = new HttpResponseMessage((HttpStatusCode)answer.Status) { Content = new StringContent(answer.Body, Encoding.UTF8, "application/json") };
+        foreach (var header in answer.Headers.Where(header => header.Key != "Content-Type"))
+        {
+            response.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        return response;
     }
 
     public FakeLogtoTenant Tenant { get; } = new();

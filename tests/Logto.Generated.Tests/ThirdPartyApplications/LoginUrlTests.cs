@@ -132,6 +132,39 @@ public class LoginUrlTests
             + "&resource=https%3A%2F%2Fapi.example.com&resource=https%3A%2F%2Fbilling.example.com"));
     }
 
+    [Test]
+    public async Task Consented_organization_resource_scopes_are_asked_for_by_name_with_their_resource_and_the_organizations_scope()
+    {
+        using var fake = new MockLogtoTenant();
+        fake.Tenant.AddUser("u1");
+        fake.Tenant.AddApplication("a")
+            .WithConsentScopes(["profile"])
+            .WithResourceScopes("https://api.example.com", "read:items")
+            .WithOrganizationResourceScopes("https://api.example.com", "read:items", "manage:members")
+            .WithOrganizationResourceScopes("https://org-api.example.com", "read:reports");
+        using var service = ThirdPartyServices.Create(fake);
+
+        var application = (await service.GetForUserAsync("u1")).Single();
+
+        Assert.That(application.LoginUrl, Is.EqualTo(
+            "https://tenant.logto.app/oidc/auth?client_id=a&redirect_uri=https%3A%2F%2Fa.example.com%2Fcallback&response_type=code"
+            + "&scope=openid+profile+urn%3Alogto%3Ascope%3Aorganizations+read%3Aitems+manage%3Amembers+read%3Areports&state=state-a"
+            + "&resource=https%3A%2F%2Fapi.example.com&resource=https%3A%2F%2Forg-api.example.com"));
+    }
+
+    [Test]
+    public async Task Organization_resource_scopes_alone_bring_the_organizations_scope()
+    {
+        using var fake = new MockLogtoTenant();
+        fake.Tenant.AddUser("u1");
+        fake.Tenant.AddApplication("a").WithOrganizationResourceScopes("https://org-api.example.com", "read:reports");
+        using var service = ThirdPartyServices.Create(fake);
+
+        var application = (await service.GetForUserAsync("u1")).Single();
+
+        Assert.That(application.LoginUrl, Does.Contain("&scope=openid+urn%3Alogto%3Ascope%3Aorganizations+read%3Areports&").And.EndWith("&resource=https%3A%2F%2Forg-api.example.com"));
+    }
+
     /// <summary>A tenant holding the seed's example application, open to user u1.</summary>
     internal static MockLogtoTenant SeedTenant()
     {

@@ -35,7 +35,29 @@ public class SharedCacheTests
         Assert.That(fake.Tenant.Count("GET /api/applications/a/sign-in-experience"), Is.EqualTo(1));
         Assert.That(fake.Tenant.Count(List), Is.EqualTo(2), "the second instance took the first one's refresh");
         Assert.That(second.CatalogStatus.ListedAt, Is.EqualTo(first.CatalogStatus.ListedAt));
-        Assert.That(shared.Writes, Is.EqualTo(2), "the first load and the first instance's refresh");
+        Assert.That(shared.Writes, Is.EqualTo(3), "the first load, and the first instance's refresh with its lease");
+    }
+
+    [Test]
+    public async Task Two_instances_that_tick_at_the_same_moment_refresh_once_through_the_shared_lease()
+    {
+        using var fake = CatalogTests.Tenant();
+        await using var cache = new ServiceCollection().AddHybridCache().Services.BuildServiceProvider();
+        var hybrid = cache.GetRequiredService<HybridCache>();
+        var clock = new ManualTimeProvider();
+        using var first = ThirdPartyServices.Create(fake, timeProvider: clock, cache: hybrid);
+        using var second = ThirdPartyServices.Create(fake, timeProvider: clock, cache: hybrid);
+        await first.WarmUpAsync();
+        await second.WarmUpAsync();
+        Assert.That(fake.Tenant.Count(List), Is.EqualTo(1), "one cold load between the two");
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await Task.WhenAll(first.Catalog.RefreshInFlight, second.Catalog.RefreshInFlight);
+
+        Assert.That(first.CatalogStatus.ConsecutiveFailures + second.CatalogStatus.ConsecutiveFailures, Is.Zero);
+        Assert.That(fake.Tenant.Count(List), Is.EqualTo(2), "one cold load and one refresh between the two");
+        Assert.That(second.CatalogStatus.ListedAt, Is.EqualTo(first.CatalogStatus.ListedAt));
+        Assert.That(first.CatalogStatus.ListedAt, Is.EqualTo(clock.GetUtcNow()));
     }
 
     [Test]
