@@ -49,7 +49,8 @@ public sealed class LogtoEpochMillisecondsConverter : JsonConverter
         }
     }
 
-    private static bool TryRead(JsonReader reader, out DateTimeOffset value)
+    /// <summary>Reads an instant leniently: integer or fractional epoch milliseconds, a string holding them, or an ISO 8601 string.</summary>
+    internal static bool TryRead(JsonReader reader, out DateTimeOffset value)
     {
         value = default;
         return reader.TokenType switch
