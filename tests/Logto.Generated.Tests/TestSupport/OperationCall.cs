@@ -25,6 +25,12 @@ internal sealed class OperationCall
 
     public JToken? ExpectedBody { get; private set; }
 
+    /// <summary>The position of the JSON body among <see cref="Arguments"/>, or -1 when the operation sends none.</summary>
+    public int BodyIndex { get; private set; } = -1;
+
+    /// <summary>The type of the JSON body parameter, or null when the operation sends none.</summary>
+    public Type? BodyType => BodyIndex < 0 ? null : Method.GetParameters()[BodyIndex].ParameterType;
+
     public List<string> RequiredQueryNames { get; } = [];
 
     /// <summary>The <c>...WithResponseAsync</c> twin, or null for a list operation (its pages carry the response).</summary>
@@ -108,6 +114,7 @@ internal sealed class OperationCall
 
         if (Operation.JsonRequestSchema is { } schema && !Operation.HasMultipartBody)
         {
+            BodyIndex = parameter.Position;
             ExpectedBody = SampleJson.For(schema);
             return ExpectedBody.ToObject(parameter.ParameterType, Serializer);
         }
