@@ -27,6 +27,7 @@ internal sealed class LogtoManagementSettings
         MaxResponseContentBufferSize = clientOptions.MaxResponseContentBufferSize;
         TokenSource = options.TokenSource;
         TimeProvider = clientOptions.TimeProvider;
+        ConfigurePrimaryHandler = clientOptions.ConfigurePrimaryHandler;
     }
 
     /// <summary>The name of the options class in messages about them: <c>LogtoManagementOptions</c> or <c>LogtoClientOptions</c>.</summary>
@@ -67,6 +68,9 @@ internal sealed class LogtoManagementSettings
     public ILogtoTokenSource? TokenSource { get; }
 
     public TimeProvider? TimeProvider { get; }
+
+    /// <summary>Configures the primary handler of every HTTP client of the tenant, or null.</summary>
+    public Action<HttpMessageHandler>? ConfigurePrimaryHandler { get; }
 
     public LogtoTokenCacheKey CacheKey => new(Endpoint, ClientId, Resource, Scope);
 

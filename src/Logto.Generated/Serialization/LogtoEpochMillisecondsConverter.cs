@@ -11,7 +11,7 @@ namespace Logto.Generated;
 /// stays unset and the value is kept, as the server sent it, in the model's <c>AdditionalProperties</c> under the
 /// property's JSON name (see <see cref="LogtoJson"/>), from where it is also written back.
 /// </summary>
-public sealed class LogtoEpochMillisecondsConverter : JsonConverter
+internal sealed class LogtoEpochMillisecondsConverter : JsonConverter
 {
     /// <inheritdoc/>
     public override bool CanConvert(Type objectType) => objectType == typeof(DateTimeOffset) || objectType == typeof(DateTimeOffset?);
