@@ -28,7 +28,7 @@ public class PublicTypeAllowListTests
         ["LogtoException"] = "exception root", ["LogtoApiException"] = "exception", ["LogtoAuthenticationException"] = "exception",
         ["LogtoTimeoutException"] = "exception", ["LogtoTransportException"] = "exception", ["LogtoTimeoutKind"] = "exception detail",
         // What calls take and return.
-        ["LogtoResponse"] = "raw response", ["LogtoResponse`1"] = "raw response with value",
+        ["LogtoRequestOptions"] = "per-call settings, the base of every operation options class", ["LogtoResponse"] = "raw response", ["LogtoResponse`1"] = "raw response with value",
         ["LogtoPageable`1"] = "lists", ["LogtoPage`1"] = "lists",
         ["LogtoSearch"] = "search argument", ["LogtoSearchJoint"] = "search argument", ["LogtoSearchMode"] = "search argument",
         ["ILogtoEnum`1"] = "the contract of every generated enum, for generic code over them",
