@@ -1,5 +1,4 @@
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Logto.Generated;
 
@@ -10,46 +9,11 @@ namespace Logto.Generated;
 /// is kept, as the server sent it, in the model's <c>AdditionalProperties</c> (see <see cref="LogtoJson"/>).
 /// Writing gives an ISO 8601 string.
 /// </summary>
-internal sealed class LogtoDateTimeConverter : JsonConverter
+internal sealed class LogtoDateTimeConverter : LogtoInstantConverter
 {
     /// <inheritdoc/>
-    public override bool CanConvert(Type objectType) => objectType == typeof(DateTimeOffset) || objectType == typeof(DateTimeOffset?);
+    protected override string Expected => "a date and time";
 
     /// <inheritdoc/>
-    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(objectType);
-        if (reader.TokenType == JsonToken.Null)
-        {
-            return objectType == typeof(DateTimeOffset) ? default(DateTimeOffset) : null;
-        }
-
-        if (reader.TokenType == JsonToken.Date && reader.Value is DateTimeOffset or DateTime)
-        {
-            return reader.Value is DateTime date ? new DateTimeOffset(date) : (DateTimeOffset)reader.Value;
-        }
-
-        if (LogtoEpochMillisecondsConverter.TryRead(reader, out var value))
-        {
-            return value;
-        }
-
-        var raw = JToken.ReadFrom(reader);
-        throw new LogtoUnreadableValueException($"The value at '{reader.Path}' is not a date and time.", raw);
-    }
-
-    /// <inheritdoc/>
-    public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        if (value is DateTimeOffset timestamp)
-        {
-            writer.WriteValue(timestamp.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            writer.WriteNull();
-        }
-    }
+    protected override void Write(JsonWriter writer, DateTimeOffset value) => writer.WriteValue(value.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
 }
