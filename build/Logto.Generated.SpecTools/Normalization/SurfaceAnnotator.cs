@@ -32,7 +32,7 @@ internal static partial class SurfaceAnnotator
     public static void Annotate(JObject spec)
     {
         var schemas = spec["components"]?["schemas"] as JObject ?? new JObject();
-        foreach (var (_, _, operation) in SpecNormalizer.EnumerateOperations(spec))
+        foreach (var (path, _, operation) in SpecNormalizer.EnumerateOperations(spec))
         {
             var operationId = (string)operation["operationId"]!;
             var options = operationId + "Options";
@@ -52,11 +52,17 @@ internal static partial class SurfaceAnnotator
                     continue;
                 }
 
-                parameter[NameKey] = ToCamel(name);
+                parameter[NameKey] = (string?)parameter["in"] == "path" ? PathParameterName(path, name) : ToCamel(name);
                 if ((string?)parameter["in"] == "query" && parameter["required"]?.Value<bool>() != true)
                 {
                     parameter[PropertyKey] = ToPropertyName(name);
                 }
+            }
+
+            var duplicate = parameters.GroupBy(p => (string?)p[NameKey]).FirstOrDefault(g => g.Key is not null && g.Count() > 1);
+            if (duplicate is not null)
+            {
+                throw new InvalidDataException($"Two parameters of {operationId} are both named {duplicate.Key} in C#.");
             }
 
             if (parameters.Any(p => (string?)p["name"] == PageParameter && (string?)p["in"] == "query"))
@@ -65,6 +71,35 @@ internal static partial class SurfaceAnnotator
             }
         }
     }
+
+    /// <summary>
+    /// The C# name of a path parameter: named after its entity, the same in every operation. The spec calls an entity's
+    /// own id <c>id</c> in some paths (<c>/applications/{id}</c>) and <c>applicationId</c> in others
+    /// (<c>/applications/{applicationId}/roles</c>); the C# name of <c>id</c> is the entity of the path segment before
+    /// it, singular, followed by <c>Id</c>: <c>applicationId</c>, <c>connectorFactoryId</c>, <c>samlApplicationId</c>.
+    /// The wire is unchanged.
+    /// </summary>
+    public static string PathParameterName(string path, string wireName)
+    {
+        if (wireName != "id")
+        {
+            return ToCamel(wireName);
+        }
+
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var index = Array.IndexOf(segments, "{id}");
+        if (index < 1 || segments[index - 1].StartsWith('{'))
+        {
+            throw new InvalidDataException($"The path parameter id of {path} follows no entity segment.");
+        }
+
+        return ToCamel(Singular(segments[index - 1]) + "-id");
+    }
+
+    private static string Singular(string plural) =>
+        plural.EndsWith("ies", StringComparison.Ordinal) ? plural[..^3] + "y"
+        : plural.EndsWith('s') ? plural[..^1]
+        : plural;
 
     /// <summary>The C# parameter name: camelCase, no <c>_</c>; <c>search_params</c> is <c>search</c>, <c>SAMLRequest</c> is <c>samlRequest</c>.</summary>
     public static string ToCamel(string wireName)

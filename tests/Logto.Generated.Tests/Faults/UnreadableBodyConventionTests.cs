@@ -54,6 +54,6 @@ public class UnreadableBodyConventionTests
         Assert.That(thrown, Is.InstanceOf<LogtoException>(), thrown?.ToString());
         var api = (LogtoApiException)thrown!;
         Assert.That(api.StatusCode, Is.EqualTo(status));
-        Assert.That(api.Response, Is.EqualTo(Unreadable));
+        Assert.That(api.ResponseBody, Is.EqualTo(Unreadable));
     }
 }

@@ -58,7 +58,7 @@ internal sealed class OperationCall
     private void BuildArguments()
     {
         var path = Operation.Path.TrimStart('/');
-        var specParameters = Operation.Parameters.ToDictionary(p => Key((string)p["name"]!), StringComparer.Ordinal);
+        var specParameters = Operation.Parameters.ToDictionary(p => Key((string?)p["x-logto-name"] ?? (string)p["name"]!), StringComparer.Ordinal);
         foreach (var parameter in Method.GetParameters())
         {
             if (parameter.ParameterType == typeof(CancellationToken))
