@@ -214,9 +214,12 @@ public static class LogtoManagementServiceCollectionExtensions
     private static void ConfigurePrimaryHandler(HttpMessageHandler handler, IServiceProvider provider, LogtoManagementRegistration registration) =>
         registration.Resolve<LogtoHttpPipeline>(provider).Settings.ConfigurePrimaryHandler?.Invoke(handler);
 
-    private static LogtoHttpPipeline CreatePipeline(IServiceProvider provider, string name)
+    private static LogtoHttpPipeline CreatePipeline(IServiceProvider provider, string name) =>
+        PipelineFor(provider, provider.GetRequiredService<IOptionsMonitor<LogtoManagementOptions>>().Get(name));
+
+    /// <summary>The pipeline of validated options, on the clock and loggers of the container.</summary>
+    internal static LogtoHttpPipeline PipelineFor(IServiceProvider provider, LogtoClientOptions options)
     {
-        var options = provider.GetRequiredService<IOptionsMonitor<LogtoManagementOptions>>().Get(name);
         var settings = LogtoManagementSettings.FromValid(options);
         var timeProvider = settings.TimeProvider ?? provider.GetService<TimeProvider>() ?? TimeProvider.System;
         return new LogtoHttpPipeline(settings, provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance, timeProvider);

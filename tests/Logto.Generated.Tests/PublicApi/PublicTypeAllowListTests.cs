@@ -18,7 +18,7 @@ public class PublicTypeAllowListTests
         ["ILogtoManagementClientFactory"] = "named clients", ["ILogtoAccountClientFactory"] = "per-user clients",
         // Configuration and registration.
         ["LogtoClientOptions"] = "options", ["LogtoManagementOptions"] = "options", ["LogtoHealthCheckOptions"] = "options",
-        ["LogtoManagementServiceCollectionExtensions"] = "registration", ["LogtoManagementHealthChecksBuilderExtensions"] = "registration",
+        ["LogtoManagementServiceCollectionExtensions"] = "registration", ["LogtoPublicApiServiceCollectionExtensions"] = "registration", ["LogtoManagementHealthChecksBuilderExtensions"] = "registration",
         ["ThirdPartyApplicationsServiceCollectionExtensions"] = "registration",
         ["LogtoClientAuthenticationMethod"] = "an option's value",
         // Authentication a user plugs in or composes.
