@@ -26,6 +26,11 @@ internal static partial class SurfaceAnnotator
     public const string PageItemsPropertyKey = "x-logto-page-items";
     public const string CredentialKey = "x-logto-credential";
 
+    /// <summary>The property a body is sent under, when the method takes the property's value itself (custom data).</summary>
+    public const string BodyWrapKey = "x-logto-body-wrap";
+
+    private const string CustomData = "customData";
+
     /// <summary>The query parameters the pageable sets itself, page by page.</summary>
     public const string PageParameter = "page";
 
@@ -65,6 +70,7 @@ internal static partial class SurfaceAnnotator
                 throw new InvalidDataException($"Two parameters of {operationId} are both named {duplicate.Key} in C#.");
             }
 
+            AnnotateCustomData(path, operation, schemas);
             if (parameters.Any(p => (string?)p["name"] == PageParameter && (string?)p["in"] == "query"))
             {
                 AnnotatePaging(operation, schemas);
@@ -119,6 +125,38 @@ internal static partial class SurfaceAnnotator
 
     private static string Capitalize(string word) =>
         word.All(char.IsUpper) && word.Length > 1 ? word[0] + word[1..].ToLowerInvariant() : char.ToUpperInvariant(word[0]) + word[1..];
+
+    /// <summary>
+    /// The custom-data operations take one shape: <c>(entityId, IDictionary&lt;string, JToken&gt; customData)</c>. The
+    /// spec sends an application's custom data as the body itself and a user's under <c>customData</c>
+    /// (<c>{"customData": {...}}</c>); for the latter the method takes the inner object and the client wraps it, so the
+    /// wire is unchanged. The body parameter is named <c>customData</c> (NSwag's <c>x-name</c>).
+    /// </summary>
+    private static void AnnotateCustomData(string path, JObject operation, JObject schemas)
+    {
+        if (!path.EndsWith("/custom-data", StringComparison.Ordinal) || operation["requestBody"] is not JObject requestBody)
+        {
+            return;
+        }
+
+        requestBody["x-name"] = CustomData;
+        if (requestBody["content"]?["application/json"] is not JObject content || content["schema"] is not JObject schema)
+        {
+            return;
+        }
+
+        var name = (string?)schema["$ref"] is { } reference ? reference[(reference.LastIndexOf('/') + 1)..] : null;
+        var resolved = name is null ? schema : schemas[name] as JObject;
+        if (resolved?["properties"] is JObject { Count: 1 } properties && properties[CustomData] is JObject inner)
+        {
+            content["schema"] = inner.DeepClone();
+            operation[BodyWrapKey] = CustomData;
+            if (name is not null && !operation.Root.ToString(Newtonsoft.Json.Formatting.None).Contains("\"#/components/schemas/" + name + "\"", StringComparison.Ordinal))
+            {
+                schemas.Remove(name);
+            }
+        }
+    }
 
     private static void AnnotatePaging(JObject operation, JObject schemas)
     {

@@ -46,7 +46,7 @@ public class SettingsIndependenceTests
     public void A_body_read_from_JSON_sends_what_was_read(SpecOperation operation, string settings)
     {
         var call = OperationCall.Bind(operation);
-        var json = call.ExpectedBody!.ToString(Formatting.None);
+        var json = call.BodyJson!.ToString(Formatting.None);
         call.Arguments[call.BodyIndex] = settings == "default"
             ? JsonConvert.DeserializeObject(json, call.BodyType!)
             : JsonConvert.DeserializeObject(json, call.BodyType!, LogtoJson.CreateSettings());
@@ -63,6 +63,6 @@ public class SettingsIndependenceTests
         Assert.ThrowsAsync<LogtoApiException>(() => task);
 
         Assert.That(sent, Is.Not.Null, "a request was sent");
-        JsonAssert.AreEquivalent(call.ExpectedBody, JToken.Parse(sent!), "the body sent");
+        JsonAssert.AreEquivalent(call.ExpectedBody!, JToken.Parse(sent!), "the body sent");
     }
 }

@@ -25,6 +25,9 @@ internal sealed class OperationCall
 
     public JToken? ExpectedBody { get; private set; }
 
+    /// <summary>The JSON of the body argument (the wire body, unless the client wraps it under a property).</summary>
+    public JToken? BodyJson { get; private set; }
+
     /// <summary>The position of the JSON body among <see cref="Arguments"/>, or -1 when the operation sends none.</summary>
     public int BodyIndex { get; private set; } = -1;
 
@@ -115,8 +118,9 @@ internal sealed class OperationCall
         if (Operation.JsonRequestSchema is { } schema && !Operation.HasMultipartBody)
         {
             BodyIndex = parameter.Position;
-            ExpectedBody = SampleJson.For(schema);
-            return ExpectedBody.ToObject(parameter.ParameterType, Serializer);
+            BodyJson = SampleJson.For(schema);
+            ExpectedBody = (string?)Operation.Operation["x-logto-body-wrap"] is { } wrap ? new JObject { [wrap] = BodyJson.DeepClone() } : BodyJson;
+            return BodyJson.ToObject(parameter.ParameterType, Serializer);
         }
 
         return parameter.ParameterType == typeof(string) ? "text" : parameter.HasDefaultValue ? parameter.DefaultValue : null;
