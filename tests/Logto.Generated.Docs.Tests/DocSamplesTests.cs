@@ -53,6 +53,25 @@ public class DocSamplesTests
         Assert.Throws<FormatException>(() => DocSample.Read("x.md", "```csharp\nvar x = 1;\n").ToList());
     }
 
+    /// <summary>Pages that name the types of earlier versions on purpose.</summary>
+    private static readonly string[] HistoryPages = ["docs/upgrade-0.2-type-names.md"];
+
+    private static IEnumerable<TestCaseData> Pages() => MarkdownFiles().Except(HistoryPages).Select(file => new TestCaseData(file).SetName("Names in " + file));
+
+    [TestCaseSource(nameof(Pages))]
+    public void A_type_or_member_named_in_prose_exists(string file)
+    {
+        var missing = ProseNames.Missing(File.ReadAllText(Path.Combine(RepoRoot, file))).ToList();
+
+        Assert.That(missing, Is.Empty, $"{file} names types or members the built assemblies do not have");
+    }
+
+    [Test]
+    public void A_name_that_does_not_exist_is_reported()
+    {
+        Assert.That(ProseNames.Missing("Use `LogtoNoSuchThing` or `LogtoException.NoSuchMember`, not `LogtoException.StatusCode`."), Is.EqualTo(new[] { "LogtoNoSuchThing", "LogtoException.NoSuchMember" }));
+    }
+
     private static IEnumerable<string> MarkdownFiles()
     {
         yield return "README.md";

@@ -88,7 +88,18 @@ internal static partial class PrimitiveRules
     /// it: the model then has a <see cref="DateTimeOffset"/> and Class.liquid puts the epoch converter on it.
     /// </summary>
     public static bool IsTimestamp(string propertyName, JObject schema) =>
-        IsNumber(schema) && TimestampName().IsMatch(propertyName);
+        (IsNumber(schema) && TimestampName().IsMatch(propertyName)) || IsEpochDateTime(propertyName, schema);
+
+    /// <summary>
+    /// <c>date-time</c> string properties that the real server sends as epoch milliseconds: the SAML signing
+    /// certificate's <c>expiresAt</c> (fixtures/real-logto/responses/ListSamlApplicationSecrets.json) and the SAML
+    /// application's <c>createdAt</c> (GetSamlApplication.json). Logto keeps every timestamp column as milliseconds.
+    /// A <c>date-time</c> property not listed here stays a string timestamp, read leniently (LogtoDateTimeConverter).
+    /// </summary>
+    public static readonly IReadOnlySet<string> EpochDateTimeEvidence = new HashSet<string>(StringComparer.Ordinal) { "expiresAt", "createdAt" };
+
+    private static bool IsEpochDateTime(string propertyName, JObject schema) =>
+        (string?)schema["type"] == "string" && (string?)schema["format"] == "date-time" && EpochDateTimeEvidence.Contains(propertyName);
 
     /// <summary>A number property that counts something (<c>count</c>, <c>totalUserCount</c>, <c>maxAttempts</c>, ...): an integer.</summary>
     public static bool IsCount(string propertyName, JObject schema) =>

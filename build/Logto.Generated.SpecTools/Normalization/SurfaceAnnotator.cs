@@ -26,13 +26,18 @@ internal static partial class SurfaceAnnotator
     public const string PageItemsPropertyKey = "x-logto-page-items";
     public const string CredentialKey = "x-logto-credential";
 
+    /// <summary>The property a body is sent under, when the method takes the property's value itself (custom data).</summary>
+    public const string BodyWrapKey = "x-logto-body-wrap";
+
+    private const string CustomData = "customData";
+
     /// <summary>The query parameters the pageable sets itself, page by page.</summary>
     public const string PageParameter = "page";
 
     public static void Annotate(JObject spec)
     {
         var schemas = spec["components"]?["schemas"] as JObject ?? new JObject();
-        foreach (var (_, _, operation) in SpecNormalizer.EnumerateOperations(spec))
+        foreach (var (path, _, operation) in SpecNormalizer.EnumerateOperations(spec))
         {
             var operationId = (string)operation["operationId"]!;
             var options = operationId + "Options";
@@ -52,19 +57,55 @@ internal static partial class SurfaceAnnotator
                     continue;
                 }
 
-                parameter[NameKey] = ToCamel(name);
+                parameter[NameKey] = (string?)parameter["in"] == "path" ? PathParameterName(path, name) : ToCamel(name);
                 if ((string?)parameter["in"] == "query" && parameter["required"]?.Value<bool>() != true)
                 {
                     parameter[PropertyKey] = ToPropertyName(name);
                 }
             }
 
+            var duplicate = parameters.GroupBy(p => (string?)p[NameKey]).FirstOrDefault(g => g.Key is not null && g.Count() > 1);
+            if (duplicate is not null)
+            {
+                throw new InvalidDataException($"Two parameters of {operationId} are both named {duplicate.Key} in C#.");
+            }
+
+            AnnotateCustomData(path, operation, schemas);
             if (parameters.Any(p => (string?)p["name"] == PageParameter && (string?)p["in"] == "query"))
             {
                 AnnotatePaging(operation, schemas);
             }
         }
     }
+
+    /// <summary>
+    /// The C# name of a path parameter: named after its entity, the same in every operation. The spec calls an entity's
+    /// own id <c>id</c> in some paths (<c>/applications/{id}</c>) and <c>applicationId</c> in others
+    /// (<c>/applications/{applicationId}/roles</c>); the C# name of <c>id</c> is the entity of the path segment before
+    /// it, singular, followed by <c>Id</c>: <c>applicationId</c>, <c>connectorFactoryId</c>, <c>samlApplicationId</c>.
+    /// The wire is unchanged.
+    /// </summary>
+    public static string PathParameterName(string path, string wireName)
+    {
+        if (wireName != "id")
+        {
+            return ToCamel(wireName);
+        }
+
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var index = Array.IndexOf(segments, "{id}");
+        if (index < 1 || segments[index - 1].StartsWith('{'))
+        {
+            throw new InvalidDataException($"The path parameter id of {path} follows no entity segment.");
+        }
+
+        return ToCamel(Singular(segments[index - 1]) + "-id");
+    }
+
+    private static string Singular(string plural) =>
+        plural.EndsWith("ies", StringComparison.Ordinal) ? plural[..^3] + "y"
+        : plural.EndsWith('s') ? plural[..^1]
+        : plural;
 
     /// <summary>The C# parameter name: camelCase, no <c>_</c>; <c>search_params</c> is <c>search</c>, <c>SAMLRequest</c> is <c>samlRequest</c>.</summary>
     public static string ToCamel(string wireName)
@@ -84,6 +125,38 @@ internal static partial class SurfaceAnnotator
 
     private static string Capitalize(string word) =>
         word.All(char.IsUpper) && word.Length > 1 ? word[0] + word[1..].ToLowerInvariant() : char.ToUpperInvariant(word[0]) + word[1..];
+
+    /// <summary>
+    /// The custom-data operations take one shape: <c>(entityId, IDictionary&lt;string, JToken&gt; customData)</c>. The
+    /// spec sends an application's custom data as the body itself and a user's under <c>customData</c>
+    /// (<c>{"customData": {...}}</c>); for the latter the method takes the inner object and the client wraps it, so the
+    /// wire is unchanged. The body parameter is named <c>customData</c> (NSwag's <c>x-name</c>).
+    /// </summary>
+    private static void AnnotateCustomData(string path, JObject operation, JObject schemas)
+    {
+        if (!path.EndsWith("/custom-data", StringComparison.Ordinal) || operation["requestBody"] is not JObject requestBody)
+        {
+            return;
+        }
+
+        requestBody["x-name"] = CustomData;
+        if (requestBody["content"]?["application/json"] is not JObject content || content["schema"] is not JObject schema)
+        {
+            return;
+        }
+
+        var name = (string?)schema["$ref"] is { } reference ? reference[(reference.LastIndexOf('/') + 1)..] : null;
+        var resolved = name is null ? schema : schemas[name] as JObject;
+        if (resolved?["properties"] is JObject { Count: 1 } properties && properties[CustomData] is JObject inner)
+        {
+            content["schema"] = inner.DeepClone();
+            operation[BodyWrapKey] = CustomData;
+            if (name is not null && !operation.Root.ToString(Newtonsoft.Json.Formatting.None).Contains("\"#/components/schemas/" + name + "\"", StringComparison.Ordinal))
+            {
+                schemas.Remove(name);
+            }
+        }
+    }
 
     private static void AnnotatePaging(JObject operation, JObject schemas)
     {

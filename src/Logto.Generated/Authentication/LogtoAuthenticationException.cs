@@ -50,7 +50,7 @@ public class LogtoAuthenticationException : LogtoException
 
     /// <summary>Creates the exception from what the token endpoint answered, its <c>Retry-After</c> included.</summary>
     internal LogtoAuthenticationException(string message, Uri? tokenEndpoint, LogtoAnswer answer, string? error, string? errorDescription, Exception? innerException)
-        : base(message, answer, innerException)
+        : base(message, answer with { ErrorMessage = answer.ErrorMessage ?? errorDescription }, innerException)
     {
         TokenEndpoint = tokenEndpoint;
         Error = error;

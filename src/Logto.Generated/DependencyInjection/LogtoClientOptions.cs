@@ -71,4 +71,13 @@ public class LogtoClientOptions
     /// 10 s, leaving headroom for the tenant's other callers.
     /// </summary>
     public LogtoRateLimitOptions? RateLimit { get; set; }
+
+    /// <summary>
+    /// Configures the primary handler (a proxy, client certificates, connection limits) of every HTTP client of this
+    /// tenant: the API's, the token endpoint's, the public client's and the Account API's. With dependency injection it
+    /// receives the handler IHttpClientFactory created; with a <c>Create</c> method, the <see cref="SocketsHttpHandler"/>
+    /// the method creates when it is given no primary handler (one it is given stays as the caller set it up).
+    /// </summary>
+    /// <example><code>options.ConfigurePrimaryHandler = handler => ((SocketsHttpHandler)handler).Proxy = new WebProxy("http://proxy:8080");</code></example>
+    public Action<HttpMessageHandler>? ConfigurePrimaryHandler { get; set; }
 }

@@ -18,15 +18,13 @@ internal sealed class LogtoManagementOptionsValidator : IValidateOptions<LogtoMa
     public ValidateOptionsResult Validate(string? name, LogtoManagementOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var failures = Check(options);
-        if (failures.Count == 0)
-        {
-            return ValidateOptionsResult.Success;
-        }
-
-        // A named client (one tenant among several) says which one is wrong.
-        return ValidateOptionsResult.Fail(string.IsNullOrEmpty(name) ? failures : failures.Select(failure => $"Logto client '{name}': {failure}"));
+        return Result(name, Check(options));
     }
+
+    /// <summary>The result of a check; a named client (one tenant among several) says which one is wrong.</summary>
+    public static ValidateOptionsResult Result(string? name, List<string> failures) =>
+        failures.Count == 0 ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail(string.IsNullOrEmpty(name) ? failures : failures.Select(failure => $"Logto client '{name}': {failure}"));
 
     /// <summary>Returns one message per problem; none when the options are valid.</summary>
     public static List<string> Check(LogtoManagementOptions options)

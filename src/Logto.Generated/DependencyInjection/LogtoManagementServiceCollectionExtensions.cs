@@ -14,16 +14,16 @@ namespace Logto.Generated;
 public static class LogtoManagementServiceCollectionExtensions
 {
     /// <summary>The name of the IHttpClientFactory client behind every API client of the unnamed registration.</summary>
-    public const string HttpClientName = "Logto.Generated.ManagementApi";
+    internal const string HttpClientName = "Logto.Generated.ManagementApi";
 
     /// <summary>The name of the IHttpClientFactory client that requests the unnamed registration's tokens.</summary>
-    public const string TokenHttpClientName = "Logto.Generated.TokenEndpoint";
+    internal const string TokenHttpClientName = "Logto.Generated.TokenEndpoint";
 
     /// <summary>The name of the IHttpClientFactory client behind the unnamed registration's <see cref="ILogtoPublicClient"/>.</summary>
-    public const string PublicHttpClientName = "Logto.Generated.PublicApi";
+    internal const string PublicHttpClientName = "Logto.Generated.PublicApi";
 
     /// <summary>The name of the IHttpClientFactory client behind the Account API clients of the unnamed registration's <see cref="ILogtoAccountClientFactory"/>.</summary>
-    public const string AccountHttpClientName = "Logto.Generated.AccountApi";
+    internal const string AccountHttpClientName = "Logto.Generated.AccountApi";
 
     /// <summary>
     /// Registers <see cref="ILogtoManagementClient"/> and every <c>I*Client</c> (such as <see cref="IUsersClient"/>) as
@@ -64,8 +64,8 @@ public static class LogtoManagementServiceCollectionExtensions
 
     /// <summary>
     /// Registers a named client, such as one per Logto tenant. It has its own options (named options, validated when
-    /// the application starts), token cache, IHttpClientFactory clients (<see cref="GetHttpClientName"/>,
-    /// <see cref="GetTokenHttpClientName"/>) and resilience pipeline. Resolve it as a keyed service,
+    /// the application starts), token cache, IHttpClientFactory clients and resilience pipeline (configure their primary handler, for a proxy or
+    /// client certificates, with <see cref="LogtoClientOptions.ConfigurePrimaryHandler"/>). Resolve it as a keyed service,
     /// <c>[FromKeyedServices("staging")] ILogtoManagementClient</c> (every <c>I*Client</c> too), or with
     /// <see cref="ILogtoManagementClientFactory.Get(string)"/>.
     /// </summary>
@@ -107,7 +107,7 @@ public static class LogtoManagementServiceCollectionExtensions
     /// <param name="name">The client's name, or the empty string for the unnamed client (<see cref="HttpClientName"/>).</param>
     /// <returns>The IHttpClientFactory name, to configure a proxy or a primary handler.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public static string GetHttpClientName(string name)
+    internal static string GetHttpClientName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         return name.Length == 0 ? HttpClientName : HttpClientName + ":" + name;
@@ -117,7 +117,7 @@ public static class LogtoManagementServiceCollectionExtensions
     /// <param name="name">The client's name, or the empty string for the unnamed client (<see cref="TokenHttpClientName"/>).</param>
     /// <returns>The IHttpClientFactory name, to configure a proxy or a primary handler.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public static string GetTokenHttpClientName(string name)
+    internal static string GetTokenHttpClientName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         return name.Length == 0 ? TokenHttpClientName : TokenHttpClientName + ":" + name;
@@ -127,7 +127,7 @@ public static class LogtoManagementServiceCollectionExtensions
     /// <param name="name">The client's name, or the empty string for the unnamed client (<see cref="PublicHttpClientName"/>).</param>
     /// <returns>The IHttpClientFactory name, to configure a proxy or a primary handler.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public static string GetPublicHttpClientName(string name)
+    internal static string GetPublicHttpClientName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         return name.Length == 0 ? PublicHttpClientName : PublicHttpClientName + ":" + name;
@@ -137,7 +137,7 @@ public static class LogtoManagementServiceCollectionExtensions
     /// <param name="name">The client's name, or the empty string for the unnamed client (<see cref="AccountHttpClientName"/>).</param>
     /// <returns>The IHttpClientFactory name, to configure a proxy or a primary handler.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public static string GetAccountHttpClientName(string name)
+    internal static string GetAccountHttpClientName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         return name.Length == 0 ? AccountHttpClientName : AccountHttpClientName + ":" + name;
@@ -161,6 +161,7 @@ public static class LogtoManagementServiceCollectionExtensions
 
         services.AddHttpClient(registration.TokenHttpClientName)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler((handler, provider) => ConfigurePrimaryHandler(handler, provider, registration))
             .ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
                 AddAll(handlers, registration.Resolve<LogtoHttpPipeline>(provider).CreateTokenHandlers()));
 
@@ -195,6 +196,7 @@ public static class LogtoManagementServiceCollectionExtensions
                 client.BaseAddress = registration.Resolve<LogtoHttpPipeline>(provider).Settings.ApiBaseAddress;
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
+            .ConfigurePrimaryHttpMessageHandler((handler, provider) => ConfigurePrimaryHandler(handler, provider, registration))
             .ConfigureAdditionalHttpMessageHandlers((added, provider) => AddAll(added, handlers(provider, registration.Resolve<LogtoHttpPipeline>(provider))));
 
     /// <summary>The facade and every generated client, transient, on a new HTTP client of the registration.</summary>
@@ -208,9 +210,16 @@ public static class LogtoManagementServiceCollectionExtensions
         }
     }
 
-    private static LogtoHttpPipeline CreatePipeline(IServiceProvider provider, string name)
+    /// <summary>The tenant's one hook on the primary handler of each of its HTTP clients.</summary>
+    private static void ConfigurePrimaryHandler(HttpMessageHandler handler, IServiceProvider provider, LogtoManagementRegistration registration) =>
+        registration.Resolve<LogtoHttpPipeline>(provider).Settings.ConfigurePrimaryHandler?.Invoke(handler);
+
+    private static LogtoHttpPipeline CreatePipeline(IServiceProvider provider, string name) =>
+        PipelineFor(provider, provider.GetRequiredService<IOptionsMonitor<LogtoManagementOptions>>().Get(name));
+
+    /// <summary>The pipeline of validated options, on the clock and loggers of the container.</summary>
+    internal static LogtoHttpPipeline PipelineFor(IServiceProvider provider, LogtoClientOptions options)
     {
-        var options = provider.GetRequiredService<IOptionsMonitor<LogtoManagementOptions>>().Get(name);
         var settings = LogtoManagementSettings.FromValid(options);
         var timeProvider = settings.TimeProvider ?? provider.GetService<TimeProvider>() ?? TimeProvider.System;
         return new LogtoHttpPipeline(settings, provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance, timeProvider);

@@ -28,6 +28,7 @@ internal sealed class LogtoManagementSettings
         TokenSource = options.TokenSource;
         TimeProvider = clientOptions.TimeProvider;
         RateLimit = clientOptions.RateLimit is { } limit ? (limit.PermitLimit, limit.Window, limit.MaxWait) : null;
+        ConfigurePrimaryHandler = clientOptions.ConfigurePrimaryHandler;
     }
 
     /// <summary>The name of the options class in messages about them: <c>LogtoManagementOptions</c> or <c>LogtoClientOptions</c>.</summary>
@@ -71,6 +72,9 @@ internal sealed class LogtoManagementSettings
 
     /// <summary>The client-side rate limit, or null.</summary>
     public (int PermitLimit, TimeSpan Window, TimeSpan MaxWait)? RateLimit { get; }
+
+    /// <summary>Configures the primary handler of every HTTP client of the tenant, or null.</summary>
+    public Action<HttpMessageHandler>? ConfigurePrimaryHandler { get; }
 
     public LogtoTokenCacheKey CacheKey => new(Endpoint, ClientId, Resource, Scope);
 

@@ -5,25 +5,24 @@ namespace Logto.Generated;
 
 /// <summary>
 /// A non-success response from the Logto Management API, or a response body that could not be read. Besides what
-/// <see cref="LogtoException"/> carries (status, <see cref="LogtoException.Code"/>, request id, raw body,
-/// <c>Retry-After</c>), it gives Logto's <see cref="ErrorMessage"/>, <see cref="Details"/>, <see cref="ErrorData"/> and
-/// the response <see cref="Headers"/>.
+/// <see cref="LogtoException"/> carries (status, Logto's code and message, request id, raw body, <c>Retry-After</c>),
+/// it gives Logto's <see cref="Details"/>, <see cref="ErrorData"/> and the response <see cref="Headers"/>.
 /// </summary>
 public class LogtoApiException : LogtoException
 {
     /// <summary>Creates the exception from a response; the generated clients call this.</summary>
     /// <param name="message">What went wrong, as the generated client describes it.</param>
     /// <param name="statusCode">The HTTP status code.</param>
-    /// <param name="response">The raw response body, if any.</param>
+    /// <param name="responseBody">The raw response body, if any.</param>
     /// <param name="headers">The response and content headers.</param>
     /// <param name="innerException">The cause, such as a JSON error.</param>
-    public LogtoApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException)
-        : this(statusCode, response, headers ?? new Dictionary<string, IEnumerable<string>>(), LogtoError.Parse(response), innerException, message)
+    public LogtoApiException(string message, int statusCode, string? responseBody, IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException)
+        : this(statusCode, responseBody, headers ?? new Dictionary<string, IEnumerable<string>>(), LogtoError.Parse(responseBody), innerException, message)
     {
     }
 
     private LogtoApiException(int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, LogtoError? error, Exception? innerException, string description)
-        : this(new LogtoAnswer(statusCode, error?.Code, LogtoHeaders.Find(headers, RequestIdHeader), response, LogtoRetryAfter.Of(headers, TimeProvider.System)), headers, error, innerException, description)
+        : this(new LogtoAnswer(statusCode, error?.Code, LogtoHeaders.Find(headers, RequestIdHeader), response, LogtoRetryAfter.Of(headers, TimeProvider.System), error?.Message), headers, error, innerException, description)
     {
     }
 
@@ -31,16 +30,12 @@ public class LogtoApiException : LogtoException
         : base(Describe(answer, error, description), answer, innerException)
     {
         Headers = headers;
-        ErrorMessage = error?.Message;
         Details = error?.Details;
         ErrorData = error?.Data;
     }
 
     /// <summary>The response and content headers.</summary>
     public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }
-
-    /// <summary>Logto's human-readable error message.</summary>
-    public string? ErrorMessage { get; }
 
     /// <summary>Logto's error details, when it gives any.</summary>
     public JToken? Details { get; }

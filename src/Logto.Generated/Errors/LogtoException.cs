@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Logto.Generated;
 
 /// <summary>
@@ -13,8 +11,8 @@ namespace Logto.Generated;
 /// <item><see cref="LogtoRateLimitException"/>: the client-side rate limit (<see cref="LogtoClientOptions.RateLimit"/>) gave the request no turn in time, so it was not sent;</item>
 /// <item><see cref="ThirdPartyApplicationCatalogLoadingException"/>: the third-party applications catalog was still loading.</item>
 /// </list>
-/// What an answer said (status, Logto's <see cref="Code"/>, <see cref="RequestId"/>, <see cref="Response"/>,
-/// <see cref="RetryAfter"/>) lives here, null when no answer arrived. Messages, properties and <see cref="object.ToString"/>
+/// What an answer said (<see cref="StatusCode"/>, Logto's <see cref="Code"/> and <see cref="ErrorMessage"/>,
+/// <see cref="RequestId"/>, <see cref="ResponseBody"/>, <see cref="RetryAfter"/>) lives here, null when no answer arrived. Messages, properties and <see cref="object.ToString"/>
 /// never contain a client secret or an access token.
 /// </summary>
 public abstract class LogtoException : Exception
@@ -33,15 +31,13 @@ public abstract class LogtoException : Exception
         StatusCode = answer.StatusCode;
         Code = answer.Code;
         RequestId = answer.RequestId;
-        Response = answer.Response;
+        ErrorMessage = answer.ErrorMessage;
+        ResponseBody = answer.ResponseBody;
         RetryAfter = answer.RetryAfter;
     }
 
     /// <summary>The HTTP status code of the answer, or null when none arrived.</summary>
     public int? StatusCode { get; }
-
-    /// <summary>The HTTP status code of the answer as an enum, or null when none arrived.</summary>
-    public HttpStatusCode? Status => (HttpStatusCode?)StatusCode;
 
     /// <summary>Logto's error code, such as <c>entity.not_found</c>, <c>guard.invalid_input</c> or <c>oidc.invalid_client</c>; null when the answer did not carry one.</summary>
     public string? Code { get; }
@@ -49,8 +45,14 @@ public abstract class LogtoException : Exception
     /// <summary>The <c>Logto-Core-Request-Id</c> response header, to quote when asking about a failure.</summary>
     public string? RequestId { get; }
 
-    /// <summary>The raw response body, if any (a credential the server echoed is redacted).</summary>
-    public string? Response { get; }
+    /// <summary>
+    /// The server's human-readable error message: Logto's <c>message</c>, or the token endpoint's
+    /// <c>error_description</c>; null when the answer did not carry one.
+    /// </summary>
+    public string? ErrorMessage { get; }
+
+    /// <summary>The raw response body as text, if any (a credential the server echoed is redacted).</summary>
+    public string? ResponseBody { get; }
 
     /// <summary>
     /// How long the server asked to wait before trying again (the <c>Retry-After</c> header of a 429 or 503, in seconds

@@ -42,12 +42,14 @@ internal sealed class LogtoFailureHandler : DelegatingHandler
         var total = exception.TelemetrySource?.StrategyName is { } strategy
             ? strategy == LogtoResiliencePipelines.TotalTimeoutName
             : exception.Timeout == _settings.TotalTimeout && exception.Timeout != _settings.AttemptTimeout;
+        var perCall = LogtoRequestOptions.Of(request)?.Timeout;
         var (kind, option, timeout, scope) = total
-            ? (LogtoTimeoutKind.Total, nameof(LogtoManagementOptions.TotalTimeout), _settings.TotalTimeout, "for the whole call, every attempt and retry wait included")
-            : (LogtoTimeoutKind.Attempt, nameof(LogtoManagementOptions.AttemptTimeout), _settings.AttemptTimeout, "for one attempt, the response body included, and no retry was left or allowed");
+            ? (LogtoTimeoutKind.Total, $"{_settings.OptionsName}.{nameof(LogtoManagementOptions.TotalTimeout)}", _settings.TotalTimeout, "for the whole call, every attempt and retry wait included")
+            : (LogtoTimeoutKind.Attempt, perCall is null ? $"{_settings.OptionsName}.{nameof(LogtoManagementOptions.AttemptTimeout)}" : $"{nameof(LogtoRequestOptions)}.{nameof(LogtoRequestOptions.Timeout)}",
+                LogtoResiliencePipelines.AttemptTimeoutOf(request, _settings), "for one attempt, the response body included, and no retry was left or allowed");
         var message = string.Create(
             CultureInfo.InvariantCulture,
-            $"{LogtoRequestText.Of(request)} timed out: {_settings.OptionsName}.{option} ({timeout}) elapsed {scope}");
+            $"{LogtoRequestText.Of(request)} timed out: {option} ({timeout}) elapsed {scope}");
         return new LogtoTimeoutException(LogtoRequestText.WithOperation(message, request) + ".", kind, timeout, exception);
     }
 }

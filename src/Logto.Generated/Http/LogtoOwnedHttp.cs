@@ -33,8 +33,14 @@ internal sealed class LogtoOwnedHttp : IDisposable
     /// </summary>
     public static LogtoOwnedHttp On(LogtoManagementSettings settings, HttpMessageHandler? primaryHandler, ILoggerFactory? loggerFactory) =>
         primaryHandler is null
-            ? new(settings, new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) }, ownsPrimaryHandler: true, loggerFactory)
+            ? new(settings, Configured(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) }, settings), ownsPrimaryHandler: true, loggerFactory)
             : new(settings, primaryHandler, ownsPrimaryHandler: false, loggerFactory);
+
+    private static HttpMessageHandler Configured(HttpMessageHandler handler, LogtoManagementSettings settings)
+    {
+        settings.ConfigurePrimaryHandler?.Invoke(handler);
+        return handler;
+    }
 
     /// <summary>An API client with the pipeline's handlers and base address; <paramref name="tokenSource"/> null sends no token.</summary>
     public HttpClient CreateApiClient(ILogtoTokenSource? tokenSource)

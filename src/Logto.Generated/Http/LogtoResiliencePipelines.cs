@@ -31,26 +31,37 @@ internal static class LogtoResiliencePipelines
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
         builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = TotalTimeoutName, Timeout = settings.TotalTimeout });
-        if (settings.MaxRetryAttempts > 0)
-        {
-            builder.AddRetry(RetryOptions(settings, new LogtoRetryPolicy(retryEveryMethod, settings.MaxRetryDelay, timeProvider), timeProvider, logger));
-        }
-
+        // Always present, so that a call's LogtoRequestOptions.MaxRetries can retry on a client that does not.
+        builder.AddRetry(RetryOptions(settings, new LogtoRetryPolicy(retryEveryMethod, settings.MaxRetryDelay, timeProvider), timeProvider, logger));
         if (rateLimiter is not null)
         {
             builder.AddStrategy(_ => new LogtoRateLimitStrategy(rateLimiter, settings.RateLimit!.Value.MaxWait), new LogtoRateLimitStrategyOptions());
         }
 
-        builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = AttemptTimeoutName, Timeout = settings.AttemptTimeout });
+        builder.AddTimeout(new HttpTimeoutStrategyOptions
+        {
+            Name = AttemptTimeoutName,
+            Timeout = settings.AttemptTimeout,
+            TimeoutGenerator = args => new ValueTask<TimeSpan>(AttemptTimeoutOf(args.Context.GetRequestMessage(), settings)),
+        });
         return builder.Build();
     }
+
+    /// <summary>The attempt timeout of a request: its call's <see cref="LogtoRequestOptions.Timeout"/>, or the client's.</summary>
+    public static TimeSpan AttemptTimeoutOf(HttpRequestMessage? request, LogtoManagementSettings settings) =>
+        LogtoRequestOptions.Of(request)?.Timeout ?? settings.AttemptTimeout;
+
+    /// <summary>The retries a request may have: its call's <see cref="LogtoRequestOptions.MaxRetries"/>, or the client's.</summary>
+    public static int MaxRetriesOf(HttpRequestMessage? request, LogtoManagementSettings settings) =>
+        LogtoRequestOptions.Of(request)?.MaxRetries ?? settings.MaxRetryAttempts;
 
     private static HttpRetryStrategyOptions RetryOptions(LogtoManagementSettings settings, LogtoRetryPolicy policy, TimeProvider timeProvider, ILogger logger)
     {
         var options = new HttpRetryStrategyOptions
         {
             Name = "LogtoRetry",
-            MaxRetryAttempts = settings.MaxRetryAttempts,
+            MaxRetryAttempts = int.MaxValue, // bounded per call by MaxRetriesOf
+
             Delay = settings.RetryBaseDelay,
             MaxDelay = settings.MaxRetryDelay,
             ShouldRetryAfterHeader = true,
@@ -59,7 +70,8 @@ internal static class LogtoResiliencePipelines
 
         var transient = options.ShouldHandle;
         options.ShouldHandle = async args =>
-            await transient(args).ConfigureAwait(false) && policy.Allows(args.Outcome, args.Context.GetRequestMessage());
+            args.AttemptNumber < MaxRetriesOf(args.Context.GetRequestMessage(), settings)
+            && await transient(args).ConfigureAwait(false) && policy.Allows(args.Outcome, args.Context.GetRequestMessage());
 
         // The standard generator reads a Retry-After date against the system clock; ours uses the client's.
         var retryAfter = options.DelayGenerator!;
@@ -78,7 +90,7 @@ internal static class LogtoResiliencePipelines
             request is null ? string.Empty : LogtoLog.PathOf(request),
             args.RetryDelay.TotalMilliseconds,
             args.AttemptNumber + 1,
-            settings.MaxRetryAttempts,
+            MaxRetriesOf(request, settings),
             args.Outcome.Exception is { } exception ? exception.GetType().Name : $"HTTP {(int?)args.Outcome.Result?.StatusCode}");
         return default;
     }

@@ -19,18 +19,47 @@ public class LogtoPageable<T> : IAsyncEnumerable<T>
     private readonly LogtoPageFetcher<T> _fetchPage;
     private readonly CancellationToken _cancellationToken;
 
-    /// <summary>Creates a list over a page fetcher: what the generated clients do, and what a fake in a test can do.</summary>
+    /// <summary>Creates a list over a page fetcher, as the generated clients do.</summary>
     /// <param name="fetchPage">Fetches a page, given its number and size.</param>
     /// <param name="pageSize">Items per request, 1 to 100.</param>
     /// <param name="cancellationToken">Stops every walk and request of this list, with the token each walk is given.</param>
     /// <exception cref="ArgumentNullException"><paramref name="fetchPage"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is out of range.</exception>
-    public LogtoPageable(LogtoPageFetcher<T> fetchPage, int pageSize = LogtoQueryString.MaxPageSize, CancellationToken cancellationToken = default)
+    internal LogtoPageable(LogtoPageFetcher<T> fetchPage, int pageSize = LogtoQueryString.MaxPageSize, CancellationToken cancellationToken = default)
     {
         _fetchPage = fetchPage ?? throw new ArgumentNullException(nameof(fetchPage));
         LogtoPaging.CheckPageSize(pageSize);
         PageSize = pageSize;
         _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>
+    /// A list that serves the given pages, for tests of code that takes a <see cref="LogtoPageable{T}"/>: page
+    /// <c>n</c> is the page whose <see cref="LogtoPage{T}.PageNumber"/> is <c>n</c>, and a page not given is empty (with
+    /// the last given page's total). The walks behave as over a server's pages; nothing is sent anywhere.
+    /// </summary>
+    /// <param name="pages">The pages, each with its own number.</param>
+    /// <returns>The list, whose <see cref="PageSize"/> is the first page's, or 100 when no page is given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pages"/> or one of its pages is null.</exception>
+    /// <exception cref="ArgumentException">Two pages have the same number.</exception>
+    public static LogtoPageable<T> FromPages(IEnumerable<LogtoPage<T>> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var byNumber = new SortedDictionary<int, LogtoPage<T>>();
+        foreach (var page in pages)
+        {
+            ArgumentNullException.ThrowIfNull(page, nameof(pages));
+            if (!byNumber.TryAdd(page.PageNumber, page))
+            {
+                throw new ArgumentException($"Two pages are numbered {page.PageNumber}.", nameof(pages));
+            }
+        }
+
+        var total = byNumber.Count == 0 ? 0 : byNumber.Values.Last().TotalCount;
+        var pageSize = byNumber.Count == 0 ? LogtoQueryString.MaxPageSize : byNumber.Values.First().PageSize;
+        return new LogtoPageable<T>(
+            (number, size, _) => Task.FromResult(byNumber.TryGetValue(number, out var page) ? page : new LogtoPage<T>(number, size, [], total, false)),
+            pageSize);
     }
 
     /// <summary>Items per request.</summary>

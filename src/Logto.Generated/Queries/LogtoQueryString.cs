@@ -8,7 +8,7 @@ namespace Logto.Generated;
 /// Writes query parameters in the format the Logto server reads: booleans as <c>true</c>/<c>false</c>, enums as their
 /// wire value, arrays as a repeated key (<c>types=SPA&amp;types=Native</c>). The generated clients call it.
 /// </summary>
-public static class LogtoQueryString
+internal static class LogtoQueryString
 {
     /// <summary>The largest page size Logto accepts.</summary>
     public const int MaxPageSize = 100;

@@ -1,7 +1,7 @@
 namespace Logto.Generated;
 
 /// <summary>Builds the path of a request: each path parameter is exactly one escaped segment.</summary>
-public static class LogtoUrl
+internal static class LogtoUrl
 {
     /// <summary>
     /// Escapes a path parameter so that it stays one segment: <c>/</c>, <c>?</c>, <c>#</c>, <c>%</c>, spaces, control and

@@ -4,7 +4,7 @@ namespace Logto.Generated;
 
 /// <summary>Reads and writes a Logto enum as its wire string, whatever the value: an unknown value never throws.</summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-public sealed class LogtoEnumJsonConverter<TEnum> : JsonConverter
+internal sealed class LogtoEnumJsonConverter<TEnum> : JsonConverter
     where TEnum : struct, ILogtoEnum<TEnum>
 {
     /// <inheritdoc/>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Logto.Generated;
 
@@ -11,77 +9,11 @@ namespace Logto.Generated;
 /// stays unset and the value is kept, as the server sent it, in the model's <c>AdditionalProperties</c> under the
 /// property's JSON name (see <see cref="LogtoJson"/>), from where it is also written back.
 /// </summary>
-public sealed class LogtoEpochMillisecondsConverter : JsonConverter
+internal sealed class LogtoEpochMillisecondsConverter : LogtoInstantConverter
 {
     /// <inheritdoc/>
-    public override bool CanConvert(Type objectType) => objectType == typeof(DateTimeOffset) || objectType == typeof(DateTimeOffset?);
+    protected override string Expected => "a timestamp in milliseconds";
 
     /// <inheritdoc/>
-    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(objectType);
-        if (reader.TokenType == JsonToken.Null)
-        {
-            return objectType == typeof(DateTimeOffset) ? default(DateTimeOffset) : null;
-        }
-
-        if (TryRead(reader, out var value))
-        {
-            return value;
-        }
-
-        var raw = JToken.ReadFrom(reader);
-        throw new LogtoUnreadableValueException($"The value at '{reader.Path}' is not a timestamp in milliseconds.", raw);
-    }
-
-    /// <inheritdoc/>
-    public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        if (value is DateTimeOffset timestamp)
-        {
-            writer.WriteValue(timestamp.ToUnixTimeMilliseconds());
-        }
-        else
-        {
-            writer.WriteNull();
-        }
-    }
-
-    private static bool TryRead(JsonReader reader, out DateTimeOffset value)
-    {
-        value = default;
-        return reader.TokenType switch
-        {
-            JsonToken.Integer => TryFromMilliseconds(Convert.ToDouble(reader.Value, CultureInfo.InvariantCulture), out value),
-            JsonToken.Float => TryFromMilliseconds(Convert.ToDouble(reader.Value, CultureInfo.InvariantCulture), out value),
-            JsonToken.String => TryParse((string)reader.Value!, out value),
-            _ => false,
-        };
-    }
-
-    private static bool TryParse(string text, out DateTimeOffset value)
-    {
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-        {
-            return TryFromMilliseconds(number, out value);
-        }
-
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value);
-    }
-
-    private static bool TryFromMilliseconds(double milliseconds, out DateTimeOffset value)
-    {
-        const double Min = -62135596800000d; // 0001-01-01
-        const double Max = 253402300799999d; // 9999-12-31T23:59:59.999
-        value = default;
-        if (double.IsNaN(milliseconds) || milliseconds < Min || milliseconds > Max)
-        {
-            return false;
-        }
-
-        value = DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(milliseconds, MidpointRounding.AwayFromZero));
-        return true;
-    }
+    protected override void Write(JsonWriter writer, DateTimeOffset value) => writer.WriteValue(value.ToUnixTimeMilliseconds());
 }

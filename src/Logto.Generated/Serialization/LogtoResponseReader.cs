@@ -4,7 +4,8 @@ namespace Logto.Generated;
 
 /// <summary>
 /// Reads the responses of the generated clients. A success body is parsed from the stream with the one cached
-/// serializer; when it is not valid JSON for the expected type (an HTML page from a proxy, a body cut short, a wrong
+/// serializer, except a text body (<c>text/xml</c>, <c>text/plain</c>) of an operation that returns a string, which
+/// is returned as its text; when it is not valid JSON for the expected type (an HTML page from a proxy, a body cut short, a wrong
 /// type), or null where a value is required, it throws a <see cref="LogtoApiException"/> with the status, the headers
 /// and, when the body can be read again (the client's pipeline keeps every body in memory), the raw body. An error
 /// status becomes a <see cref="LogtoApiException"/> too. Headers are copied only on these failure paths.
@@ -17,6 +18,12 @@ internal static class LogtoResponseReader
     /// <param name="cancellationToken">Cancels the read.</param>
     public static async Task<T> ReadAsync<T>(HttpResponseMessage response, bool allowNull, CancellationToken cancellationToken)
     {
+        if (typeof(T) == typeof(string) && IsText(response.Content.Headers.ContentType?.MediaType))
+        {
+            // A text answer (an XML document, plain text) is the result itself, not a JSON string.
+            return (T)(object)await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         T? body;
         try
         {
@@ -38,6 +45,12 @@ internal static class LogtoResponseReader
 
         return body!;
     }
+
+    /// <summary>Whether a media type is text that is not JSON: <c>text/*</c> or an XML type.</summary>
+    private static bool IsText(string? mediaType) =>
+        mediaType is not null
+        && !mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase)
+        && (mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("xml", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The exception for an error status.</summary>
     /// <param name="response">The response.</param>

@@ -177,7 +177,7 @@ public class ClientCredentialsTokenProviderTests
         var exception = Assert.ThrowsAsync<LogtoAuthenticationException>(async () => await provider.GetAccessTokenAsync(CancellationToken.None));
 
         Assert.That(exception!.ErrorDescription, Is.EqualTo("secret [redacted] is wrong"));
-        Assert.That(exception.ToString() + exception.Response, Does.Not.Contain(LogtoStub.ClientSecret));
+        Assert.That(exception.ToString() + exception.ResponseBody, Does.Not.Contain(LogtoStub.ClientSecret));
     }
 
     [Test]

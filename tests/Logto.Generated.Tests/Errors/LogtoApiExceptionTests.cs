@@ -17,12 +17,12 @@ public partial class LogtoApiExceptionTests
         var exception = Assert.ThrowsAsync<LogtoApiException>(() => logto.Client.Users.GetUserAsync("doesnotexist"));
 
         Assert.That(exception!.StatusCode, Is.EqualTo(404));
-        Assert.That(exception.Status, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(exception.StatusCode, Is.EqualTo((int)HttpStatusCode.NotFound));
         Assert.That(exception.IsNotFound, Is.True);
         Assert.That(exception.Code, Is.EqualTo("entity.not_found"));
         Assert.That(exception.ErrorMessage, Is.EqualTo("The resource does not exist."));
         Assert.That(exception.RequestId, Is.EqualTo("req-404"));
-        Assert.That(exception.Response, Is.EqualTo(Fixtures.RealLogto("error-not-found.json")));
+        Assert.That(exception.ResponseBody, Is.EqualTo(Fixtures.RealLogto("error-not-found.json")));
         Assert.That(exception.Message, Does.Contain("HTTP 404").And.Contain("entity.not_found").And.Contain("req-404"));
     }
 
@@ -97,7 +97,7 @@ public partial class LogtoApiExceptionTests
         var exception = Assert.ThrowsAsync<LogtoApiException>(() => logto.Client.Users.GetUserAsync("u"));
 
         Assert.That(exception!.Code, Is.Null);
-        Assert.That(exception.Response, Is.EqualTo("<html>bad gateway</html>"));
+        Assert.That(exception.ResponseBody, Is.EqualTo("<html>bad gateway</html>"));
         Assert.That(exception.IsServerError, Is.True);
     }
 

@@ -34,7 +34,17 @@ public class LogtoExceptionTests
             .Where(name => shared.Contains(name[(name.IndexOf('.', StringComparison.Ordinal) + 1)..]));
 
         Assert.That(repeated, Is.Empty);
-        Assert.That(shared, Is.SupersetOf(new[] { "StatusCode", "Status", "Code", "RequestId", "Response", "RetryAfter", "IsNotFound", "IsTooManyRequests" }));
+        Assert.That(shared, Is.SupersetOf(new[] { "StatusCode", "Code", "ErrorMessage", "RequestId", "ResponseBody", "RetryAfter", "IsNotFound", "IsTooManyRequests" }));
+    }
+
+    [Test]
+    public void The_root_has_one_status_member_and_names_the_body_so_nobody_takes_it_for_a_LogtoResponse()
+    {
+        var names = typeof(LogtoException).GetProperties().Select(p => p.Name).ToList();
+
+        Assert.That(names.Where(n => n.Contains("Status", StringComparison.Ordinal)), Is.EqualTo(new[] { "StatusCode" }));
+        Assert.That(names, Does.Not.Contain("Response"));
+        Assert.That(typeof(LogtoException).GetProperty("ResponseBody")!.PropertyType, Is.EqualTo(typeof(string)));
     }
 
     [Test]
@@ -57,7 +67,7 @@ public class LogtoExceptionTests
         Assert.That(caught, Is.InstanceOf<LogtoApiException>());
         Assert.That(caught!.Code, Is.EqualTo("entity.not_found"));
         Assert.That(caught.RequestId, Is.EqualTo("req-1"));
-        Assert.That(caught.Status, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(caught.StatusCode, Is.EqualTo((int)HttpStatusCode.NotFound));
     }
 
     [Test]
@@ -70,7 +80,7 @@ public class LogtoExceptionTests
         Assert.That(exception.IsUnauthorized, Is.True);
         Assert.That(exception.Code, Is.EqualTo("oidc.invalid_client"));
         Assert.That(exception.RequestId, Is.EqualTo("req-2"));
-        Assert.That(exception.Response, Is.EqualTo("{}"));
+        Assert.That(exception.ResponseBody, Is.EqualTo("{}"));
         Assert.That(exception.RetryAfter, Is.Null);
     }
 

@@ -22,7 +22,7 @@ public class BadBodyTests : FaultTest
         var exception = FailsWith<LogtoApiException>(() => CreateClient().Users.GetUserAsync("u1"));
 
         Assert.That(exception.StatusCode, Is.EqualTo(200));
-        Assert.That(exception.Response, Is.EqualTo(body));
+        Assert.That(exception.ResponseBody, Is.EqualTo(body));
         Assert.That(exception.RequestId, Is.EqualTo("req-7"));
         Assert.That(exception.Code, Is.Null);
         Assert.That(exception.InnerException, Is.InstanceOf<JsonException>());
@@ -39,7 +39,7 @@ public class BadBodyTests : FaultTest
         var exception = FailsWith<LogtoApiException>(() => CreateClient().Users.GetUserAsync("u1"));
 
         Assert.That(exception.StatusCode, Is.EqualTo(200));
-        Assert.That(exception.Response, Is.EqualTo(body));
+        Assert.That(exception.ResponseBody, Is.EqualTo(body));
         Assert.That(exception.InnerException, Is.InstanceOf<JsonException>());
     }
 
@@ -53,7 +53,7 @@ public class BadBodyTests : FaultTest
 
         Assert.That(exception.StatusCode, Is.EqualTo(502));
         Assert.That(exception.IsServerError, Is.True);
-        Assert.That(exception.Response, Is.EqualTo(html));
+        Assert.That(exception.ResponseBody, Is.EqualTo(html));
         Assert.That(exception.Code, Is.Null);
         Assert.That(exception.ErrorMessage, Is.Null);
         Assert.That(exception.Message, Is.EqualTo("Logto API request failed with HTTP 502: The HTTP status code of the response was not expected (502)."));
@@ -68,7 +68,7 @@ public class BadBodyTests : FaultTest
         var exception = FailsWith<LogtoApiException>(() => CreateClient().Users.GetUserAsync("u1"));
 
         Assert.That(exception.StatusCode, Is.EqualTo(200));
-        Assert.That(exception.Response, Is.EqualTo(html));
+        Assert.That(exception.ResponseBody, Is.EqualTo(html));
         Assert.That(exception.Message, Does.Contain("The response body (text/html) is not valid JSON for User."));
     }
 
@@ -82,7 +82,7 @@ public class BadBodyTests : FaultTest
         var exception = FailsWith<LogtoApiException>(() => CreateClient().Users.GetUserAsync("u1"));
 
         Assert.That(exception.StatusCode, Is.EqualTo(200));
-        Assert.That(exception.Response, Is.EqualTo(body));
+        Assert.That(exception.ResponseBody, Is.EqualTo(body));
         Assert.That(exception.Message, Is.EqualTo("Logto API request failed with HTTP 200: Response was null which was not expected."));
     }
 
@@ -94,7 +94,7 @@ public class BadBodyTests : FaultTest
         var exception = FailsWith<LogtoApiException>(() => CreateClient().Users.ListUsersAsync(new ListUsersOptions { PageSize = 20 }).GetPageAsync());
 
         Assert.That(exception.StatusCode, Is.EqualTo(200));
-        Assert.That(exception.Response, Is.Empty);
+        Assert.That(exception.ResponseBody, Is.Empty);
     }
 
     [TestCase("text/plain")]
@@ -147,7 +147,7 @@ public class BadBodyTests : FaultTest
         var exception = FailsWith<LogtoApiException>(() => client.Users.GetUserAsync("u1"));
 
         Assert.That(exception.StatusCode, Is.EqualTo(200));
-        Assert.That(exception.Response, Is.Null);
+        Assert.That(exception.ResponseBody, Is.Null);
         Assert.That(exception.Message, Is.EqualTo(
             "Logto API request failed with HTTP 200: The response body is larger than LogtoManagementOptions.MaxResponseContentBufferSize (65536 bytes), so it was not read."));
         Assert.That(content.Reads, Is.Zero, "a declared length over the limit is refused before reading");
@@ -185,7 +185,7 @@ public class BadBodyTests : FaultTest
         var exception = FailsWith<LogtoApiException>(() => CreateClient().Users.GetUserAsync("u1"));
 
         Assert.That(exception.StatusCode, Is.EqualTo(400));
-        Assert.That(exception.Response, Is.EqualTo("<pre>GET /api/users/u1\nAuthorization: Bearer [redacted]\n</pre>"));
+        Assert.That(exception.ResponseBody, Is.EqualTo("<pre>GET /api/users/u1\nAuthorization: Bearer [redacted]\n</pre>"));
     }
 
     [Test]
@@ -235,7 +235,7 @@ public class BadBodyTests : FaultTest
         var exception = FailsWith<LogtoTransportException>(
             () => client.Applications.CreateApplicationAsync(new CreateApplicationRequest { Name = "a", Type = ApplicationType.SPA }));
 
-        Assert.That(exception.Status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(exception.StatusCode, Is.EqualTo((int)HttpStatusCode.OK));
         Assert.That(exception.HttpRequestError, Is.EqualTo(HttpRequestError.ResponseEnded));
         Assert.That(exception.Message, Does.StartWith("The response to Logto HTTP POST /api/applications (HTTP 200) broke off after 10 of 400 bytes of its body: Connection reset by peer"));
         Assert.That(exception.InnerException, Is.InstanceOf<HttpRequestException>());

@@ -40,7 +40,7 @@ public class DependencyInjectionFaultTests : FaultTest
         var timeout = FailsWith<LogtoTimeoutException>(() => call);
 
         Assert.That(unreadable.StatusCode, Is.EqualTo(200));
-        Assert.That(unreadable.Response, Is.EqualTo(malformed));
+        Assert.That(unreadable.ResponseBody, Is.EqualTo(malformed));
         Assert.That(timeout.Kind, Is.EqualTo(LogtoTimeoutKind.Attempt));
         Assert.That(timeout.Message, Does.StartWith("Logto HTTP GET /api/users/slow timed out: LogtoManagementOptions.AttemptTimeout (00:00:05)"));
     }

@@ -100,7 +100,7 @@ public class TokenEndpointFaultTests : FaultTest
         var exception = FailsWith<LogtoAuthenticationException>(() => CreateClient().Users.GetUserAsync("u1"));
 
         Assert.That(exception.StatusCode, Is.EqualTo(200));
-        Assert.That(exception.Response, Is.Null, "a broken token body may hold a token: it is not kept");
+        Assert.That(exception.ResponseBody, Is.Null, "a broken token body may hold a token: it is not kept");
         Assert.That(exception.Message, Is.EqualTo(
             "Logto's token endpoint https://tenant.logto.app/oidc/token answered HTTP 200 without a usable access token: the body has no access_token."));
     }

@@ -41,7 +41,7 @@ public class TransportFaultTests : FaultTest
 
         var exception = FailsWith<LogtoTransportException>(() => client.Users.GetUserAsync("u1"));
 
-        Assert.That(exception.Status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(exception.StatusCode, Is.EqualTo((int)HttpStatusCode.OK));
         Assert.That(exception.HttpRequestError, Is.EqualTo(HttpRequestError.ResponseEnded));
         Assert.That(exception.Message, Does.StartWith("The response to Logto HTTP GET /api/users/u1 (HTTP 200) broke off after "));
         Assert.That(exception.InnerException, Is.InstanceOf<HttpRequestException>());
@@ -79,7 +79,7 @@ public class TransportFaultTests : FaultTest
 
         var exception = FailsWith<LogtoTransportException>(() => client.Users.GetUserAsync("u1"));
 
-        Assert.That(exception.Status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(exception.StatusCode, Is.EqualTo((int)HttpStatusCode.OK));
         Assert.That(exception.HttpRequestError, Is.EqualTo(HttpRequestError.ResponseEnded));
         Assert.That(exception.Message, Does.StartWith($"The response to Logto HTTP GET /api/users/u1 (HTTP 200) broke off after 100 of {UserBody.Length} bytes of its body: "));
     }
@@ -94,7 +94,7 @@ public class TransportFaultTests : FaultTest
         var exception = FailsWith<LogtoApiException>(() => client.Users.GetUserAsync("u1"));
 
         Assert.That(exception.StatusCode, Is.EqualTo(200));
-        Assert.That(exception.Response, Is.EqualTo(UserBody[..100]));
+        Assert.That(exception.ResponseBody, Is.EqualTo(UserBody[..100]));
     }
 
     [Test]

@@ -51,7 +51,7 @@ public partial class SignatureStabilityTests
 
     private static string OptionsClass(string code, string name)
     {
-        var start = code.IndexOf("public partial class " + name + "\n", StringComparison.Ordinal);
+        var start = code.IndexOf("public partial class " + name + " : LogtoRequestOptions\n", StringComparison.Ordinal);
         Assert.That(start, Is.GreaterThanOrEqualTo(0), name);
         return code[start..code.IndexOf("\n    }", start, StringComparison.Ordinal)];
     }

@@ -48,9 +48,9 @@ public class SurfaceConventionTests
     [Test]
     public void Optional_query_parameters_are_options_properties_named_in_PascalCase_without_underscores()
     {
-        Assert.That(typeof(ListUsersOptions).GetProperties().Select(p => p.Name), Is.EquivalentTo(new[] { "PageSize", "Search" }));
+        Assert.That(typeof(ListUsersOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(p => p.Name), Is.EquivalentTo(new[] { "PageSize", "Search" }));
         Assert.That(typeof(ListLogsOptions).GetProperty("StartTime"), Is.Not.Null);
-        Assert.That(typeof(GetUserOptions).GetProperties().Select(p => p.Name), Is.EquivalentTo(new[] { "IncludeSsoIdentities", "IncludePasswordHash" }));
+        Assert.That(typeof(GetUserOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(p => p.Name), Is.EquivalentTo(new[] { "IncludeSsoIdentities", "IncludePasswordHash" }));
         Assert.That(typeof(ListUsersOptions).GetProperty("Page"), Is.Null, "the pageable sets the page");
     }
 

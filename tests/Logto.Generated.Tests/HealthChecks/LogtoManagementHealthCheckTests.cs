@@ -187,7 +187,7 @@ public class LogtoManagementHealthCheckTests
         Assert.That(entry.Description, Does.Not.Contain(secret));
         Assert.That(entry.Exception?.ToString() ?? string.Empty, Does.Not.Contain(secret));
         Assert.That(string.Join(";", entry.Data.Select(item => $"{item.Key}={item.Value}")), Does.Not.Contain(secret));
-        Assert.That((entry.Exception as LogtoAuthenticationException)?.Response ?? string.Empty, Does.Not.Contain(secret));
+        Assert.That((entry.Exception as LogtoAuthenticationException)?.ResponseBody ?? string.Empty, Does.Not.Contain(secret));
     }
 
     private static int ClosedLoopbackPort()

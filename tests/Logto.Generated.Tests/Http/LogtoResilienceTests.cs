@@ -75,7 +75,7 @@ public class LogtoResilienceTests
 
         var exception = Assert.ThrowsAsync<LogtoApiException>(() => client.Users.GetUserAsync("u1").WaitAsync(Guard));
 
-        Assert.That(exception!.Status, Is.EqualTo(status));
+        Assert.That(exception!.StatusCode, Is.EqualTo((int)status));
         Assert.That(users.Requests, Has.Count.EqualTo(1));
     }
 

@@ -63,7 +63,7 @@ public class ListFiltersTests
 
         Assert.That(
             async () => await logto.Client.Organizations.ListOrganizationUsersAsync("").ToListAsync(),
-            Throws.ArgumentException.With.Property("ParamName").EqualTo("id"));
+            Throws.ArgumentException.With.Property("ParamName").EqualTo("organizationId"));
     }
 
     [Test]

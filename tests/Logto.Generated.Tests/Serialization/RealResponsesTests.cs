@@ -31,8 +31,48 @@ public class RealResponsesTests
             .Select(l => l.Split('|', StringSplitOptions.TrimEntries)[1])
             .ToList();
 
-        Assert.That(kept, Has.Count.EqualTo(70));
+        Assert.That(kept, Has.Count.EqualTo(72));
         Assert.That(Operations(), Is.EquivalentTo(kept));
+    }
+
+    [Test]
+    public void Every_body_the_index_keeps_in_another_format_has_its_file()
+    {
+        var index = File.ReadAllLines(Path.Combine(ResponsesDirectory, "INDEX.md"));
+        var keptAs = index.Where(l => l.StartsWith("| ", StringComparison.Ordinal) && l.Contains("| 200 (", StringComparison.Ordinal) && l.Contains("kept as `", StringComparison.Ordinal))
+            .Select(l => l[(l.IndexOf("kept as `", StringComparison.Ordinal) + 9)..].Split('`')[0])
+            .ToList();
+
+        Assert.That(keptAs, Is.EqualTo(new[] { "ListSamlApplicationMetadata.xml" }));
+        Assert.That(keptAs.Select(f => Path.Combine(ResponsesDirectory, f)), Has.All.Matches<string>(File.Exists));
+    }
+
+    [Test]
+    public async Task The_saml_metadata_is_returned_as_the_xml_text_the_server_sent()
+    {
+        var xml = File.ReadAllText(Path.Combine(ResponsesDirectory, "ListSamlApplicationMetadata.xml"));
+        using var logto = new MockLogto();
+        logto.Handler.Expect(HttpMethod.Get, MockLogto.Endpoint + "api/saml-applications/app-1/metadata")
+            .Respond(_ => new HttpResponseMessage(System.Net.HttpStatusCode.OK)
+            {
+                Content = new StringContent(xml, System.Text.Encoding.UTF8, new System.Net.Http.Headers.MediaTypeHeaderValue("text/xml") { CharSet = "utf-8" }),
+            });
+
+        var metadata = await logto.Client.SamlApplications.ListSamlApplicationMetadataAsync("app-1");
+
+        logto.Handler.VerifyNoOutstandingExpectation();
+        Assert.That(metadata, Is.EqualTo(xml));
+        Assert.That(System.Xml.Linq.XDocument.Parse(metadata).Root!.Name.LocalName, Is.EqualTo("EntityDescriptor"));
+    }
+
+    [Test]
+    public void The_saml_secrets_read_their_expiry_in_epoch_milliseconds_as_the_instant_it_means()
+    {
+        var items = JsonConvert.DeserializeObject<List<ListSamlApplicationSecretsResponseItem>>(Read("ListSamlApplicationSecrets"), Settings)!;
+
+        Assert.That(items[0].ExpiresAt, Is.EqualTo(DateTimeOffset.FromUnixTimeMilliseconds(1891109470154)));
+        Assert.That(items[0].CreatedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeMilliseconds(1796415070289)));
+        Assert.That(items[0].AdditionalProperties, Is.Empty);
     }
 
     [TestCaseSource(nameof(Operations))]

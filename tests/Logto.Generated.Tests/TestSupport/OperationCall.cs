@@ -25,6 +25,15 @@ internal sealed class OperationCall
 
     public JToken? ExpectedBody { get; private set; }
 
+    /// <summary>The JSON of the body argument (the wire body, unless the client wraps it under a property).</summary>
+    public JToken? BodyJson { get; private set; }
+
+    /// <summary>The position of the JSON body among <see cref="Arguments"/>, or -1 when the operation sends none.</summary>
+    public int BodyIndex { get; private set; } = -1;
+
+    /// <summary>The type of the JSON body parameter, or null when the operation sends none.</summary>
+    public Type? BodyType => BodyIndex < 0 ? null : Method.GetParameters()[BodyIndex].ParameterType;
+
     public List<string> RequiredQueryNames { get; } = [];
 
     /// <summary>The <c>...WithResponseAsync</c> twin, or null for a list operation (its pages carry the response).</summary>
@@ -52,7 +61,7 @@ internal sealed class OperationCall
     private void BuildArguments()
     {
         var path = Operation.Path.TrimStart('/');
-        var specParameters = Operation.Parameters.ToDictionary(p => Key((string)p["name"]!), StringComparer.Ordinal);
+        var specParameters = Operation.Parameters.ToDictionary(p => Key((string?)p["x-logto-name"] ?? (string)p["name"]!), StringComparer.Ordinal);
         foreach (var parameter in Method.GetParameters())
         {
             if (parameter.ParameterType == typeof(CancellationToken))
@@ -108,8 +117,10 @@ internal sealed class OperationCall
 
         if (Operation.JsonRequestSchema is { } schema && !Operation.HasMultipartBody)
         {
-            ExpectedBody = SampleJson.For(schema);
-            return ExpectedBody.ToObject(parameter.ParameterType, Serializer);
+            BodyIndex = parameter.Position;
+            BodyJson = SampleJson.For(schema);
+            ExpectedBody = (string?)Operation.Operation["x-logto-body-wrap"] is { } wrap ? new JObject { [wrap] = BodyJson.DeepClone() } : BodyJson;
+            return BodyJson.ToObject(parameter.ParameterType, Serializer);
         }
 
         return parameter.ParameterType == typeof(string) ? "text" : parameter.HasDefaultValue ? parameter.DefaultValue : null;

@@ -33,8 +33,8 @@ internal static class SecretAssert
         for (var current = exception; current is not null; current = current.InnerException)
         {
             NotIn(current.Message, $"the message of {current.GetType().Name}");
-            NotIn((current as LogtoApiException)?.Response, "LogtoApiException.Response");
-            NotIn((current as LogtoAuthenticationException)?.Response, "LogtoAuthenticationException.Response");
+            NotIn((current as LogtoApiException)?.ResponseBody, "LogtoApiException.ResponseBody");
+            NotIn((current as LogtoAuthenticationException)?.ResponseBody, "LogtoAuthenticationException.ResponseBody");
         }
     }
 }
