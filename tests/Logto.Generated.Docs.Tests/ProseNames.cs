@@ -10,7 +10,7 @@ namespace Logto.Generated.Docs.Tests;
 /// </summary>
 internal static partial class ProseNames
 {
-    private static readonly Type[] Types = new[] { typeof(LogtoManagementClient).Assembly, typeof(Logto.Generated.AspNetCore.LogtoAccessTokenOptions).Assembly }
+    private static readonly Type[] Types = new[] { typeof(LogtoManagementClient).Assembly, typeof(Logto.Generated.AspNetCore.LogtoAccessTokenOptions).Assembly, typeof(Logto.Generated.Testing.FakeLogto).Assembly }
         .SelectMany(a => a.GetExportedTypes())
         .ToArray();
 
@@ -24,6 +24,7 @@ internal static partial class ProseNames
         [
             "LogtoGenerate", // the MSBuild target that runs NSwag
             "LogtoAccessToken", // the name of the ASP.NET Core authentication scheme, a string
+            "ConfigureHttpJsonOptions", // ASP.NET Core's own registration of the minimal APIs' JSON options
         ]),
         StringComparer.Ordinal);
 
