@@ -34,31 +34,52 @@ public sealed class HybridCacheLogtoWebhookDeliveryStore : ILogtoWebhookDelivery
     public async ValueTask<LogtoWebhookDeliveryStatus> TryClaimAsync(string deliveryKey, TimeSpan claimFor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(deliveryKey);
+        // "Handled" and the claim live under two keys. HybridCache may write a created entry to the distributed cache
+        // after the call returns, so a claim written under the same key as "handled" could land after it and hide it.
+        var handled = await _cache.GetOrCreateAsync(
+            HandledKey(deliveryKey),
+            static _ => ValueTask.FromResult(string.Empty),
+            ReadOnly,
+            cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (handled == HandledValue)
+        {
+            return LogtoWebhookDeliveryStatus.Handled;
+        }
+
         var claim = ClaimPrefix + Guid.NewGuid().ToString("N");
         var found = await _cache.GetOrCreateAsync(
-            KeyPrefix + deliveryKey,
+            ClaimKey(deliveryKey),
             claim,
             static (value, _) => ValueTask.FromResult(value),
             new HybridCacheEntryOptions { Expiration = claimFor, LocalCacheExpiration = Min(claimFor, ClaimLocalExpiration) },
             cancellationToken: cancellationToken).ConfigureAwait(false);
-        return found == claim ? LogtoWebhookDeliveryStatus.New
-            : found == HandledValue ? LogtoWebhookDeliveryStatus.Handled
-            : LogtoWebhookDeliveryStatus.InProgress;
+        return found == claim ? LogtoWebhookDeliveryStatus.New : LogtoWebhookDeliveryStatus.InProgress;
     }
 
     /// <inheritdoc />
-    public ValueTask CompleteAsync(string deliveryKey, TimeSpan remember, CancellationToken cancellationToken)
+    public async ValueTask CompleteAsync(string deliveryKey, TimeSpan remember, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(deliveryKey);
-        return _cache.SetAsync(KeyPrefix + deliveryKey, HandledValue, new HybridCacheEntryOptions { Expiration = remember, LocalCacheExpiration = remember }, cancellationToken: cancellationToken);
+        await _cache.SetAsync(HandledKey(deliveryKey), HandledValue, new HybridCacheEntryOptions { Expiration = remember, LocalCacheExpiration = remember }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await _cache.RemoveAsync(ClaimKey(deliveryKey), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public ValueTask ReleaseAsync(string deliveryKey, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(deliveryKey);
-        return _cache.RemoveAsync(KeyPrefix + deliveryKey, cancellationToken);
+        return _cache.RemoveAsync(ClaimKey(deliveryKey), cancellationToken);
     }
+
+    /// <summary>Reads an entry without writing one when it is missing.</summary>
+    private static readonly HybridCacheEntryOptions ReadOnly = new()
+    {
+        Flags = HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
+    };
+
+    private static string HandledKey(string deliveryKey) => KeyPrefix + deliveryKey + ":handled";
+
+    private static string ClaimKey(string deliveryKey) => KeyPrefix + deliveryKey + ":claim";
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

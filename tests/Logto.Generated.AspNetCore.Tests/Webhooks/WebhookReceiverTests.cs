@@ -359,6 +359,28 @@ public class WebhookReceiverTests
     }
 
     [Test]
+    public async Task A_claim_that_reaches_the_shared_cache_late_does_not_hide_that_the_delivery_was_handled()
+    {
+        IDistributedCache shared = new SharedDistributedCache(new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions())), TimeSpan.FromMilliseconds(300));
+        var count = 0;
+        Task Count(UserCreatedEvent e, CancellationToken _)
+        {
+            Interlocked.Increment(ref count);
+            return Task.CompletedTask;
+        }
+
+        await using var first = await WebhookReceiverUnderTest.StartAsync(webhooks => webhooks.On<UserCreatedEvent>(Count).UseHybridCacheDeliveryStore(), services: services => services.AddSingleton<IDistributedCache>(shared));
+        await using var second = await WebhookReceiverUnderTest.StartAsync(webhooks => webhooks.On<UserCreatedEvent>(Count).UseHybridCacheDeliveryStore(), services: services => services.AddSingleton<IDistributedCache>(shared));
+
+        using var toFirst = await first.DeliverAsync(UserCreated);
+        await Task.Delay(TimeSpan.FromMilliseconds(900));
+        using var toSecond = await second.DeliverAsync(UserCreated);
+
+        Assert.That((toFirst.StatusCode, toSecond.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK)));
+        Assert.That(count, Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task Without_a_signing_key_the_host_does_not_start()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -441,7 +463,8 @@ public class WebhookReceiverTests
     }
 
     /// <summary>A distributed cache two applications share, as they would share Redis.</summary>
-    private sealed class SharedDistributedCache(IDistributedCache inner) : IDistributedCache
+    /// <summary>A distributed cache shared by instances; writes of a claim can be made to land late, as over a slow network.</summary>
+    private sealed class SharedDistributedCache(IDistributedCache inner, TimeSpan claimWriteDelay = default) : IDistributedCache
     {
         public byte[]? Get(string key) => inner.Get(key);
 
@@ -457,7 +480,15 @@ public class WebhookReceiverTests
 
         public void Set(string key, byte[] value, DistributedCacheEntryOptions options) => inner.Set(key, value, options);
 
-        public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) => inner.SetAsync(key, value, options, token);
+        public async Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default)
+        {
+            if (claimWriteDelay > TimeSpan.Zero && Encoding.UTF8.GetString(value).Contains("claim:", StringComparison.Ordinal))
+            {
+                await Task.Delay(claimWriteDelay, CancellationToken.None);
+            }
+
+            await inner.SetAsync(key, value, options, token);
+        }
     }
 
     /// <summary>A body of unknown length, so that the request is sent without Content-Length.</summary>
