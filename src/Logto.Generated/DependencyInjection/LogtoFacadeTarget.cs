@@ -19,27 +19,17 @@ internal enum LogtoFacade
 /// API registration's pipeline. A facade's own registration wins over the one <c>AddLogtoManagementApi</c> adds, in
 /// whichever order they are made.
 /// </summary>
-internal sealed class LogtoFacadeTarget
+internal sealed class LogtoFacadeTarget(LogtoFacade facade, string name, string httpClientName, Func<IServiceProvider, LogtoHttpPipeline>? sharedPipeline)
 {
-    private readonly Func<IServiceProvider, LogtoHttpPipeline>? _sharedPipeline;
-
-    public LogtoFacadeTarget(LogtoFacade facade, string name, string httpClientName, Func<IServiceProvider, LogtoHttpPipeline>? sharedPipeline)
-    {
-        Facade = facade;
-        Name = name;
-        HttpClientName = httpClientName;
-        _sharedPipeline = sharedPipeline;
-    }
-
-    public LogtoFacade Facade { get; }
+    public LogtoFacade Facade => facade;
 
     /// <summary>The registration's name; empty for the unnamed one.</summary>
-    public string Name { get; }
+    public string Name => name;
 
-    public string HttpClientName { get; }
+    public string HttpClientName => httpClientName;
 
     /// <summary>Whether this target comes from the facade's own registration rather than from <c>AddLogtoManagementApi</c>.</summary>
-    public bool IsOwnRegistration => _sharedPipeline is null;
+    public bool IsOwnRegistration => sharedPipeline is null;
 
     /// <summary>The method that registers this facade on its own, for messages.</summary>
     public static string RegistrationMethod(LogtoFacade facade) => facade == LogtoFacade.Public ? "AddLogtoPublicApi" : "AddLogtoAccountApi";
@@ -52,7 +42,7 @@ internal sealed class LogtoFacadeTarget
     }
 
     public LogtoHttpPipeline Pipeline(IServiceProvider provider) =>
-        _sharedPipeline is { } shared ? shared(provider) : provider.GetRequiredKeyedService<LogtoHttpPipeline>(this);
+        sharedPipeline is { } shared ? shared(provider) : provider.GetRequiredKeyedService<LogtoHttpPipeline>(this);
 
     /// <summary>New API handlers of this facade on <paramref name="pipeline"/>: no authentication, or each request's user tokens.</summary>
     public DelegatingHandler[] CreateHandlers(LogtoHttpPipeline pipeline) =>
