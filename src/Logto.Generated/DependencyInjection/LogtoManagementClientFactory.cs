@@ -12,7 +12,7 @@ internal sealed class LogtoManagementClientFactory : ILogtoManagementClientFacto
         _registrations = registrations.ToDictionary(registration => registration.Name, StringComparer.Ordinal);
     }
 
-    public ILogtoManagementClient Get(string name) => Find(name).CreateClient(_provider);
+    public ILogtoManagementClient Create(string name) => Find(name).CreateClient(_provider);
 
     /// <summary>The registration of <paramref name="name"/>.</summary>
     /// <exception cref="ArgumentException">No client is registered under that name.</exception>
@@ -24,9 +24,6 @@ internal sealed class LogtoManagementClientFactory : ILogtoManagementClientFacto
             return registration;
         }
 
-        var registered = _registrations.Keys.Order(StringComparer.Ordinal).Select(key => key.Length == 0 ? "(unnamed)" : $"'{key}'");
-        throw new ArgumentException(
-            $"No Logto Management API client is registered under the name '{name}'. Registered: {string.Join(", ", registered)}. Register it with AddLogtoManagementApi(\"{name}\", ...).",
-            nameof(name));
+        throw LogtoRegisteredNames.Unknown("Logto Management API client", name, _registrations.Keys, $"AddLogtoManagementApi(\"{name}\", ...)");
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Logto.Generated;
 
@@ -43,9 +42,7 @@ internal sealed class LogtoManagementRegistration
 
     /// <summary>Registers one of this client's services unless it is registered already.</summary>
     public void TryAdd(IServiceCollection services, Type serviceType, ServiceLifetime lifetime, Func<IServiceProvider, object> factory) =>
-        services.TryAdd(ServiceKey is { } key
-            ? new ServiceDescriptor(serviceType, key, (provider, _) => factory(provider), lifetime)
-            : new ServiceDescriptor(serviceType, factory, lifetime));
+        LogtoFacadeRegistration.TryAdd(services, Name, serviceType, lifetime, factory);
 
     /// <summary>A new HTTP client for API calls, with this client's handlers and base address.</summary>
     public HttpClient CreateHttpClient(IServiceProvider provider) =>

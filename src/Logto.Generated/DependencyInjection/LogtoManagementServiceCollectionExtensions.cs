@@ -30,7 +30,8 @@ public static class LogtoManagementServiceCollectionExtensions
     /// typed clients of IHttpClientFactory, with a singleton token cache, retries, timeouts, logging and telemetry. The
     /// options are validated when the application starts. On the same endpoint and pipeline it also registers
     /// <see cref="ILogtoPublicClient"/> (no token) and <see cref="ILogtoAccountClientFactory"/> (a signed-in user's
-    /// token). The facades it hands out own nothing and are not disposable, so the container keeps none of them, even
+    /// token), unless <c>AddLogtoPublicApi</c> or <c>AddLogtoAccountApi</c> registers them for the same name: a facade's
+    /// own registration wins. Resolving one facade builds none of the others' HTTP clients or token source. The facades it hands out own nothing and are not disposable, so the container keeps none of them, even
     /// when they are resolved from the root provider; inject the interfaces.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -67,7 +68,9 @@ public static class LogtoManagementServiceCollectionExtensions
     /// the application starts), token cache, IHttpClientFactory clients and resilience pipeline (configure their primary handler, for a proxy or
     /// client certificates, with <see cref="LogtoClientOptions.ConfigurePrimaryHandler"/>). Resolve it as a keyed service,
     /// <c>[FromKeyedServices("staging")] ILogtoManagementClient</c> (every <c>I*Client</c> too), or with
-    /// <see cref="ILogtoManagementClientFactory.Get(string)"/>.
+    /// <see cref="ILogtoManagementClientFactory.Create(string)"/>; its public client and Account API client factory the same
+    /// way (keyed, or <see cref="ILogtoPublicClientFactory.Create(string)"/> and
+    /// <see cref="ILogtoAccountClientFactory.Create(string, ILogtoTokenSource)"/>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="name">The client's name, such as <c>staging</c>; it is also the key of its services.</param>
@@ -165,7 +168,7 @@ public static class LogtoManagementServiceCollectionExtensions
             .ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
                 AddAll(handlers, registration.Resolve<LogtoHttpPipeline>(provider).CreateTokenHandlers()));
 
-        var builder = AddPipelineClient(services, registration, registration.HttpClientName, (provider, pipeline) =>
+        var builder = LogtoFacadeRegistration.AddPipelineClient(services, registration.HttpClientName, registration.Resolve<LogtoHttpPipeline>, (provider, pipeline) =>
             pipeline.CreateApiHandlers(registration.Resolve<ILogtoTokenSource>(provider)));
 
         AddTypedClients(services, registration);
@@ -174,30 +177,14 @@ public static class LogtoManagementServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The public client (transient, on the API pipeline without authentication) and the Account API client factory
-    /// (singleton, on the API pipeline whose authentication takes each request's user tokens).
+    /// The public client and the Account API client factory, on the registration's pipeline: without authentication,
+    /// and with each request's user tokens. A facade's own registration of the same name wins over these.
     /// </summary>
     private static void AddUserAndPublicClients(IServiceCollection services, LogtoManagementRegistration registration)
     {
-        AddPipelineClient(services, registration, registration.PublicHttpClientName, (_, pipeline) => pipeline.CreateApiHandlers(tokenSource: null));
-        AddPipelineClient(services, registration, registration.AccountHttpClientName, (_, pipeline) => pipeline.CreateUserTokenApiHandlers());
-        // The facades handed out own nothing and are not disposable, so the container keeps none of them.
-        registration.TryAdd(services, typeof(ILogtoPublicClient), ServiceLifetime.Transient, provider =>
-            new UnownedLogtoPublicClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient(registration.PublicHttpClientName)));
-        registration.TryAdd(services, typeof(ILogtoAccountClientFactory), ServiceLifetime.Singleton, provider => new LogtoAccountClientFactory(provider, registration));
+        LogtoFacadeRegistration.Add(services, new LogtoFacadeTarget(LogtoFacade.Public, registration.Name, registration.PublicHttpClientName, registration.Resolve<LogtoHttpPipeline>));
+        LogtoFacadeRegistration.Add(services, new LogtoFacadeTarget(LogtoFacade.Account, registration.Name, registration.AccountHttpClientName, registration.Resolve<LogtoHttpPipeline>));
     }
-
-    /// <summary>An IHttpClientFactory client on the registration's base address and pipeline, with the given API handlers.</summary>
-    private static IHttpClientBuilder AddPipelineClient(
-        IServiceCollection services, LogtoManagementRegistration registration, string httpClientName, Func<IServiceProvider, LogtoHttpPipeline, DelegatingHandler[]> handlers) =>
-        services.AddHttpClient(httpClientName)
-            .ConfigureHttpClient((provider, client) =>
-            {
-                client.BaseAddress = registration.Resolve<LogtoHttpPipeline>(provider).Settings.ApiBaseAddress;
-                client.Timeout = Timeout.InfiniteTimeSpan;
-            })
-            .ConfigurePrimaryHttpMessageHandler((handler, provider) => ConfigurePrimaryHandler(handler, provider, registration))
-            .ConfigureAdditionalHttpMessageHandlers((added, provider) => AddAll(added, handlers(provider, registration.Resolve<LogtoHttpPipeline>(provider))));
 
     /// <summary>The facade and every generated client, transient, on a new HTTP client of the registration.</summary>
     private static void AddTypedClients(IServiceCollection services, LogtoManagementRegistration registration)

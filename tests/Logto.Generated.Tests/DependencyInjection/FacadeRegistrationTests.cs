@@ -92,7 +92,10 @@ public class FacadeRegistrationTests
         Assert.That(handler.GetMatchCount(profile), Is.EqualTo(1));
         Assert.That(user.Id, Is.EqualTo("s1"));
         Assert.That(provider.GetService<ILogtoPublicClient>(), Is.Null, "only the named tenant is registered");
-        Assert.That(provider.GetService<ILogtoAccountClientFactory>(), Is.Null);
+        Assert.That(
+            () => provider.GetRequiredService<ILogtoAccountClientFactory>().Create(new FacadeTests.QueueTokenSource("t")),
+            Throws.InvalidOperationException.With.Message.Contains("Create(name, userAccessTokens)"),
+            "the plain factory has no unnamed registration to use");
     }
 
     [Test]

@@ -42,7 +42,7 @@ public class NamedClientTests
         {
             [Default] = provider.GetRequiredService<ILogtoManagementClient>(),
             [Staging] = provider.GetRequiredKeyedService<ILogtoManagementClient>(Staging),
-            [Production] = provider.GetRequiredService<ILogtoManagementClientFactory>().Get(Production),
+            [Production] = provider.GetRequiredService<ILogtoManagementClientFactory>().Create(Production),
         };
         foreach (var client in clients.Values)
         {
@@ -210,12 +210,12 @@ public class NamedClientTests
         using var provider = services.BuildServiceProvider();
         var factory = provider.GetRequiredService<ILogtoManagementClientFactory>();
 
-        var exception = Assert.Throws<ArgumentException>(() => factory.Get("stagnig"));
+        var exception = Assert.Throws<ArgumentException>(() => factory.Create("stagnig"));
 
         Assert.That(exception!.ParamName, Is.EqualTo("name"));
         Assert.That(exception.Message, Does.Contain("'stagnig'").And.Contain("'staging'"));
-        Assert.Throws<ArgumentNullException>(() => factory.Get(null!));
-        Assert.Throws<ArgumentException>(() => factory.Get(string.Empty), "no unnamed client was registered");
+        Assert.Throws<ArgumentNullException>(() => factory.Create(null!));
+        Assert.Throws<ArgumentException>(() => factory.Create(string.Empty), "no unnamed client was registered");
     }
 
     [Test]

@@ -6,7 +6,7 @@ using RichardSzalay.MockHttp;
 
 namespace Logto.Generated.Tests.DependencyInjection;
 
-/// <summary>Each facade has its own registration, validating only what it needs; named clients of all three resolve by the same verbs.</summary>
+/// <summary><c>AddLogtoPublicApi</c> registers only the public client and validates only what it needs.</summary>
 public class PublicApiRegistrationTests
 {
     [Test]
@@ -48,34 +48,5 @@ public class PublicApiRegistrationTests
         Assert.That(Assert.Throws<ArgumentNullException>(() => services.AddLogtoPublicApi((Uri)null!))!.ParamName, Is.EqualTo("endpoint"));
         Assert.That(Assert.Throws<ArgumentNullException>(() => services.AddLogtoPublicApi((Action<LogtoClientOptions>)null!))!.ParamName, Is.EqualTo("configure"));
         Assert.That(Assert.Throws<ArgumentException>(() => services.AddLogtoPublicApi(" ", _ => { }))!.ParamName, Is.EqualTo("name"));
-    }
-
-    [Test]
-    public void Named_management_public_and_account_clients_resolve_for_two_tenants_by_the_same_verbs()
-    {
-        var services = new ServiceCollection();
-        foreach (var tenant in new[] { "a", "b" })
-        {
-            services.AddLogtoManagementApi(tenant, options =>
-            {
-                options.Endpoint = new Uri($"https://{tenant}.logto.app");
-                options.ClientId = "id";
-                options.ClientSecret = "secret";
-            });
-            services.AddLogtoPublicApi("public-" + tenant, options => options.Endpoint = new Uri($"https://{tenant}.logto.app"));
-        }
-
-        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-
-        foreach (var tenant in new[] { "a", "b" })
-        {
-            Assert.That(provider.GetRequiredKeyedService<ILogtoManagementClient>(tenant), Is.Not.Null);
-            Assert.That(provider.GetRequiredKeyedService<ILogtoPublicClient>(tenant), Is.Not.Null);
-            Assert.That(provider.GetRequiredKeyedService<ILogtoAccountClientFactory>(tenant), Is.Not.Null);
-            Assert.That(provider.GetRequiredKeyedService<ILogtoPublicClient>("public-" + tenant), Is.Not.Null);
-            Assert.That(provider.GetRequiredService<ILogtoManagementClientFactory>().Get(tenant), Is.Not.Null);
-        }
-
-        Assert.That(provider.GetService<ILogtoPublicClient>(), Is.Null, "only named clients are registered");
     }
 }

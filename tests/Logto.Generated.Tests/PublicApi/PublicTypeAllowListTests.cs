@@ -15,10 +15,10 @@ public class PublicTypeAllowListTests
         ["ILogtoManagementClient"] = "facade", ["LogtoManagementClient"] = "facade",
         ["ILogtoPublicClient"] = "facade", ["LogtoPublicClient"] = "facade",
         ["ILogtoAccountClient"] = "facade", ["LogtoAccountClient"] = "facade",
-        ["ILogtoManagementClientFactory"] = "named clients", ["ILogtoAccountClientFactory"] = "per-user clients",
+        ["ILogtoManagementClientFactory"] = "named clients", ["ILogtoAccountClientFactory"] = "per-user clients", ["ILogtoPublicClientFactory"] = "named public clients",
         // Configuration and registration.
         ["LogtoClientOptions"] = "options", ["LogtoManagementOptions"] = "options", ["LogtoHealthCheckOptions"] = "options",
-        ["LogtoManagementServiceCollectionExtensions"] = "registration", ["LogtoPublicApiServiceCollectionExtensions"] = "registration", ["LogtoManagementHealthChecksBuilderExtensions"] = "registration",
+        ["LogtoManagementServiceCollectionExtensions"] = "registration", ["LogtoPublicApiServiceCollectionExtensions"] = "registration", ["LogtoAccountApiServiceCollectionExtensions"] = "registration", ["LogtoManagementHealthChecksBuilderExtensions"] = "registration",
         ["ThirdPartyApplicationsServiceCollectionExtensions"] = "registration",
         ["LogtoClientAuthenticationMethod"] = "an option's value",
         // Authentication a user plugs in or composes.
