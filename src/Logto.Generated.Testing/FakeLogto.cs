@@ -83,17 +83,28 @@ public sealed class FakeLogto : IAsyncDisposable, IDisposable
     /// </summary>
     /// <param name="operationId">The spec's operation id (such as <c>ListUsers</c>), <see cref="TokenOperation"/>, or <c>*</c> for any request.</param>
     /// <param name="fault">What happens, such as <see cref="FakeLogtoFault.TooManyRequests(TimeSpan?)"/>.</param>
-    /// <param name="times">How many requests it hits; 1 by default.</param>
+    /// <param name="times">How many requests it hits; 1 by default, <see cref="int.MaxValue"/> for every one until disposed.</param>
+    /// <param name="when">
+    /// Narrows the requests it hits, such as <c>request =&gt; request.Path == "/api/users/u1/roles"</c>. The request's
+    /// <see cref="FakeLogtoRequest.Status"/> is 0 here, since it has not been answered yet.
+    /// </param>
+    /// <returns>A handle whose disposal takes the fault back, with the uses it has left.</returns>
     /// <exception cref="ArgumentException"><paramref name="operationId"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="fault"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="times"/> is not positive.</exception>
-    public void InjectFault(string operationId, FakeLogtoFault fault, int times = 1)
+    public IDisposable InjectFault(string operationId, FakeLogtoFault fault, int times = 1, Func<FakeLogtoRequest, bool>? when = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(operationId);
         ArgumentNullException.ThrowIfNull(fault);
         ArgumentOutOfRangeException.ThrowIfLessThan(times, 1);
-        _engine.AddFault(operationId, fault, times);
+        return _engine.AddFault(operationId, fault, times, when);
     }
+
+    /// <summary>How many requests the fake is answering right now (held ones included; see <see cref="FakeLogtoFault.Held(Task)"/>).</summary>
+    public int RequestsInFlight => _engine.RequestsInFlight;
+
+    /// <summary>The most requests the fake has answered at once since it started.</summary>
+    public int PeakRequestsInFlight => _engine.PeakRequestsInFlight;
 
     /// <summary>A handler that sends requests to the fake in process. It does not own the fake; dispose each one you create.</summary>
     /// <returns>The handler.</returns>

@@ -13,7 +13,9 @@ internal sealed partial class FakeLogtoEngine : IDisposable
     private readonly FakeRouter _router = FakeRoutes.Create();
     private readonly Oidc _oidc;
     private readonly List<FakeLogtoRequest> _log = [];
-    private readonly List<(string OperationId, FakeLogtoFault Fault, int Remaining)> _faults = [];
+    private readonly List<InjectedFault> _faults = [];
+    private int _inFlight;
+    private int _peakInFlight;
 
     public FakeLogtoEngine(TimeProvider time)
     {
@@ -50,25 +52,66 @@ internal sealed partial class FakeLogtoEngine : IDisposable
         }
     }
 
-    public void AddFault(string operationId, FakeLogtoFault fault, int times)
+    public int RequestsInFlight => Volatile.Read(ref _inFlight);
+
+    public int PeakRequestsInFlight => Volatile.Read(ref _peakInFlight);
+
+    public IDisposable AddFault(string operationId, FakeLogtoFault fault, int times, Func<FakeLogtoRequest, bool>? when)
     {
+        var injected = new InjectedFault(this, operationId, fault, times, when);
         lock (_faults)
         {
-            _faults.Add((operationId, fault, times));
+            _faults.Add(injected);
         }
+
+        return injected;
     }
 
     public async Task<FakeAnswer> HandleAsync(FakeCall call, CancellationToken cancellationToken)
+    {
+        var inFlight = Interlocked.Increment(ref _inFlight);
+        InterlockedMax(ref _peakInFlight, inFlight);
+        try
+        {
+            return await HandleInFlightAsync(call, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    public void Dispose()
+    {
+        Tokens.Dispose();
+        Webhooks.Dispose();
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var current = Volatile.Read(ref target);
+        while (value > current && Interlocked.CompareExchange(ref target, value, current) is var seen && seen != current)
+        {
+            current = seen;
+        }
+    }
+
+    private async Task<FakeAnswer> HandleInFlightAsync(FakeCall call, CancellationToken cancellationToken)
     {
         var handler = _router.Match(call);
         var operationId = handler is not null ? call.OperationId : Describe(call);
         var route = LogtoOperations.Find(call.Method, call.Path)?.Template;
         FakeAnswer answer;
-        if (TakeFault(operationId) is { } fault)
+        if (TakeFault(new FakeLogtoRequest(call.Method, call.Path, route, operationId, call.Query, LogBody(call), Status: 0)) is { } fault)
         {
             if (fault.Delay > TimeSpan.Zero)
             {
                 await Task.Delay(fault.Delay, State.Time, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (fault.Release is { } release)
+            {
+                await release.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
 
             answer = fault.ResetsConnection ? new FakeAnswer(0) { ResetConnection = true }
@@ -96,12 +139,6 @@ internal sealed partial class FakeLogtoEngine : IDisposable
         }
 
         return answer;
-    }
-
-    public void Dispose()
-    {
-        Tokens.Dispose();
-        Webhooks.Dispose();
     }
 
     private FakeAnswer Answer(FakeCall call, FakeRouteHandler? handler, string? operationId)
@@ -159,34 +196,37 @@ internal sealed partial class FakeLogtoEngine : IDisposable
     private static string? Describe(FakeCall call) =>
         call.Method == "POST" && call.Path == "/oidc/token" ? FakeLogto.TokenOperation : LogtoOperations.Find(call.Method, call.Path)?.OperationId;
 
-    private FakeLogtoFault? TakeFault(string? operationId)
+    private FakeLogtoFault? TakeFault(FakeLogtoRequest request)
     {
         lock (_faults)
         {
-            var index = _faults.FindIndex(fault => fault.OperationId == "*" || fault.OperationId == operationId);
-            if (index < 0)
+            var injected = _faults.Find(fault => fault.Matches(request));
+            if (injected is null)
             {
                 return null;
             }
 
-            var (id, fault, remaining) = _faults[index];
-            if (remaining <= 1)
+            if (--injected.Remaining <= 0)
             {
-                _faults.RemoveAt(index);
-            }
-            else
-            {
-                _faults[index] = (id, fault, remaining - 1);
+                _faults.Remove(injected);
             }
 
-            return fault;
+            return injected.Fault;
+        }
+    }
+
+    private void Remove(InjectedFault injected)
+    {
+        lock (_faults)
+        {
+            _faults.Remove(injected);
         }
     }
 
     private static FakeAnswer FaultAnswer(FakeLogtoFault fault)
     {
-        var answer = fault.Status == 429
-            ? LogtoErrors.Error(429, "guard.too_many_requests", "Too many requests. Please try again later.")
+        var answer = fault.Code is { } code ? LogtoErrors.Error(fault.Status, code, fault.Message ?? code)
+            : fault.Status == 429 ? LogtoErrors.Error(429, "guard.too_many_requests", "Too many requests. Please try again later.")
             : LogtoErrors.Error(fault.Status, "fake.injected_fault", $"An injected {fault.Status} fault.");
         if (fault.RetryAfter is { } retryAfter)
         {
@@ -203,4 +243,18 @@ internal sealed partial class FakeLogtoEngine : IDisposable
 
     [GeneratedRegex("(client_secret=)[^&]*")]
     private static partial Regex SecretField();
+
+    /// <summary>A fault waiting for its requests; disposing it takes back the uses left.</summary>
+    private sealed class InjectedFault(FakeLogtoEngine engine, string operationId, FakeLogtoFault fault, int times, Func<FakeLogtoRequest, bool>? when) : IDisposable
+    {
+        public FakeLogtoFault Fault => fault;
+
+        /// <summary>Uses left; changed under the engine's fault lock.</summary>
+        public int Remaining { get; set; } = times;
+
+        public bool Matches(FakeLogtoRequest request) =>
+            (operationId == "*" || operationId == request.OperationId) && (when is null || when(request));
+
+        public void Dispose() => engine.Remove(this);
+    }
 }

@@ -2,17 +2,29 @@ namespace Logto.Generated.Testing;
 
 /// <summary>
 /// What an injected fault does to a request instead of (or before) answering it; register one with
-/// <see cref="FakeLogto.InjectFault(string, FakeLogtoFault, int)"/>.
+/// <see cref="FakeLogto.InjectFault(string, FakeLogtoFault, int, Func{FakeLogtoRequest, bool})"/>.
 /// </summary>
 public sealed class FakeLogtoFault
 {
-    private FakeLogtoFault(int status, TimeSpan? retryAfter, TimeSpan delay, bool reset)
+    private FakeLogtoFault(int status, TimeSpan? retryAfter, TimeSpan delay, bool reset, string? code = null, string? message = null, Task? release = null)
     {
         Status = status;
         RetryAfter = retryAfter;
         Delay = delay;
         ResetsConnection = reset;
+        Code = code;
+        Message = message;
+        Release = release;
     }
+
+    /// <summary>Logto's error <c>code</c> in the body answered with <see cref="Status"/>, when one was given.</summary>
+    public string? Code { get; }
+
+    /// <summary>The error <c>message</c> in the body answered with <see cref="Status"/>, when one was given.</summary>
+    public string? Message { get; }
+
+    /// <summary>What a held request waits for before it is answered normally; see <see cref="Held(Task)"/>.</summary>
+    public Task? Release { get; }
 
     /// <summary>The status answered instead of the real answer; 0 when the request is answered normally after <see cref="Delay"/>.</summary>
     public int Status { get; }
@@ -55,4 +67,38 @@ public sealed class FakeLogtoFault
     /// <summary>No answer: the in-process handler throws an <see cref="HttpRequestException"/> and the loopback server aborts the connection.</summary>
     /// <returns>The fault.</returns>
     public static FakeLogtoFault ResetConnection() => new(0, retryAfter: null, TimeSpan.Zero, reset: true);
+
+    /// <summary>
+    /// Answers <paramref name="status"/> with Logto's error body (<c>{"code": …, "message": …}</c>) instead of the
+    /// real answer, such as a 404 <c>entity.not_found</c> or a 403 <c>auth.forbidden</c>.
+    /// </summary>
+    /// <param name="status">A client or server error status, 400 to 599.</param>
+    /// <param name="code">Logto's error code, such as <c>entity.not_found</c>.</param>
+    /// <param name="message">The error message.</param>
+    /// <param name="retryAfter">A <c>Retry-After</c> header to send, if any.</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not an error status.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="message"/> is empty.</exception>
+    public static FakeLogtoFault Error(int status, string code, string message, TimeSpan? retryAfter = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(status, 400);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(status, 599);
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        return new(status, retryAfter, TimeSpan.Zero, reset: false, code, message);
+    }
+
+    /// <summary>
+    /// Holds the request until <paramref name="release"/> completes, then answers it normally; with
+    /// <see cref="FakeLogto.RequestsInFlight"/> and <see cref="FakeLogto.PeakRequestsInFlight"/> a test sees how many
+    /// requests a client keeps open at once. A canceled request stops waiting.
+    /// </summary>
+    /// <param name="release">The task that lets the held requests through, such as a <see cref="TaskCompletionSource"/>'s.</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="release"/> is null.</exception>
+    public static FakeLogtoFault Held(Task release)
+    {
+        ArgumentNullException.ThrowIfNull(release);
+        return new(0, retryAfter: null, TimeSpan.Zero, reset: false, release: release);
+    }
 }
