@@ -26,18 +26,12 @@ public static class ThirdPartyApplicationsEndpointRouteBuilderExtensions
     /// <exception cref="InvalidOperationException">A required registration is missing.</exception>
     public static IEndpointConventionBuilder MapLogtoThirdPartyApplications(this IEndpointRouteBuilder endpoints, string pattern = "/api/applications")
     {
-        ArgumentNullException.ThrowIfNull(endpoints);
-        ArgumentException.ThrowIfNullOrWhiteSpace(pattern);
-        var registered = endpoints.ServiceProvider.GetService<IServiceProviderIsService>();
-        if (registered is not null && !registered.IsService(typeof(LogtoJwtBearerSetup)))
-        {
-            throw new InvalidOperationException("Call services.AddLogtoThirdPartyApplicationsEndpoint(...) before mapping the third-party applications endpoint.");
-        }
-
-        if (registered is not null && !registered.IsService(typeof(IThirdPartyApplicationsService)))
-        {
-            throw new InvalidOperationException("Call services.AddLogtoThirdPartyApplications(...) before mapping the third-party applications endpoint.");
-        }
+        RequiredRegistrations.Check(
+            endpoints,
+            pattern,
+            "the third-party applications endpoint",
+            (typeof(LogtoJwtBearerSetup), "AddLogtoThirdPartyApplicationsEndpoint"),
+            (typeof(IThirdPartyApplicationsService), "AddLogtoThirdPartyApplications"));
 
         var endpoint = endpoints.MapGet(pattern, ThirdPartyApplicationsHandler.HandleAsync);
         endpoint.WithDisplayName("Logto third-party applications");

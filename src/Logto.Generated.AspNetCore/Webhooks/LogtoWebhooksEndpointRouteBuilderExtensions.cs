@@ -23,13 +23,7 @@ public static class LogtoWebhooksEndpointRouteBuilderExtensions
     /// <exception cref="InvalidOperationException"><c>AddLogtoWebhooks</c> was not called.</exception>
     public static IEndpointConventionBuilder MapLogtoWebhooks(this IEndpointRouteBuilder endpoints, string pattern = "/webhooks/logto")
     {
-        ArgumentNullException.ThrowIfNull(endpoints);
-        ArgumentException.ThrowIfNullOrWhiteSpace(pattern);
-        var registered = endpoints.ServiceProvider.GetService<IServiceProviderIsService>();
-        if (registered is not null && !registered.IsService(typeof(LogtoWebhookDispatcher)))
-        {
-            throw new InvalidOperationException("Call services.AddLogtoWebhooks(...) before mapping the Logto webhook receiver.");
-        }
+        RequiredRegistrations.Check(endpoints, pattern, "the Logto webhook receiver", (typeof(LogtoWebhookDispatcher), "AddLogtoWebhooks"));
 
         var endpoint = endpoints.MapPost(pattern, (RequestDelegate)LogtoWebhookEndpoint.HandleAsync);
         endpoint.WithDisplayName("Logto webhooks");

@@ -6,42 +6,35 @@ namespace Logto.Generated.Testing;
 /// </summary>
 public sealed class FakeLogtoFault
 {
-    private FakeLogtoFault(int status, TimeSpan? retryAfter, TimeSpan delay, bool reset, string? code = null, string? message = null, Task? release = null)
+    private FakeLogtoFault()
     {
-        Status = status;
-        RetryAfter = retryAfter;
-        Delay = delay;
-        ResetsConnection = reset;
-        Code = code;
-        Message = message;
-        Release = release;
     }
 
     /// <summary>Logto's error <c>code</c> in the body answered with <see cref="Status"/>, when one was given.</summary>
-    public string? Code { get; }
+    public string? Code { get; private init; }
 
     /// <summary>The error <c>message</c> in the body answered with <see cref="Status"/>, when one was given.</summary>
-    public string? Message { get; }
+    public string? Message { get; private init; }
 
     /// <summary>What a held request waits for before it is answered normally; see <see cref="Held(Task)"/>.</summary>
-    public Task? Release { get; }
+    public Task? Release { get; private init; }
 
     /// <summary>The status answered instead of the real answer; 0 when the request is answered normally after <see cref="Delay"/>.</summary>
-    public int Status { get; }
+    public int Status { get; private init; }
 
     /// <summary>The <c>Retry-After</c> header sent with <see cref="Status"/>, if any.</summary>
-    public TimeSpan? RetryAfter { get; }
+    public TimeSpan? RetryAfter { get; private init; }
 
     /// <summary>How long the fake waits before answering (on the fake's <see cref="TimeProvider"/>).</summary>
-    public TimeSpan Delay { get; }
+    public TimeSpan Delay { get; private init; }
 
     /// <summary>Whether the connection is dropped without an answer.</summary>
-    public bool ResetsConnection { get; }
+    public bool ResetsConnection { get; private init; }
 
     /// <summary>429 Too Many Requests, as Logto Cloud's rate limit answers, with a <c>Retry-After</c> header in whole seconds.</summary>
     /// <param name="retryAfter">The wait named in <c>Retry-After</c>; none when null.</param>
     /// <returns>The fault.</returns>
-    public static FakeLogtoFault TooManyRequests(TimeSpan? retryAfter = null) => new(429, retryAfter, TimeSpan.Zero, reset: false);
+    public static FakeLogtoFault TooManyRequests(TimeSpan? retryAfter = null) => new() { Status = 429, RetryAfter = retryAfter };
 
     /// <summary>A server error such as 500 or 503, with a Logto error body.</summary>
     /// <param name="status">A status from 500 to 599; 500 by default.</param>
@@ -51,7 +44,7 @@ public sealed class FakeLogtoFault
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(status, 500);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(status, 599);
-        return new(status, retryAfter: null, TimeSpan.Zero, reset: false);
+        return new() { Status = status };
     }
 
     /// <summary>The real answer, after a wait (to test timeouts and cancellation).</summary>
@@ -61,12 +54,12 @@ public sealed class FakeLogtoFault
     public static FakeLogtoFault Delayed(TimeSpan delay)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(delay, TimeSpan.Zero);
-        return new(0, retryAfter: null, delay, reset: false);
+        return new() { Delay = delay };
     }
 
     /// <summary>No answer: the in-process handler throws an <see cref="HttpRequestException"/> and the loopback server aborts the connection.</summary>
     /// <returns>The fault.</returns>
-    public static FakeLogtoFault ResetConnection() => new(0, retryAfter: null, TimeSpan.Zero, reset: true);
+    public static FakeLogtoFault ResetConnection() => new() { ResetsConnection = true };
 
     /// <summary>
     /// Answers <paramref name="status"/> with Logto's error body (<c>{"code": …, "message": …}</c>) instead of the
@@ -85,7 +78,7 @@ public sealed class FakeLogtoFault
         ArgumentOutOfRangeException.ThrowIfGreaterThan(status, 599);
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(message);
-        return new(status, retryAfter, TimeSpan.Zero, reset: false, code, message);
+        return new() { Status = status, RetryAfter = retryAfter, Code = code, Message = message };
     }
 
     /// <summary>
@@ -99,6 +92,6 @@ public sealed class FakeLogtoFault
     public static FakeLogtoFault Held(Task release)
     {
         ArgumentNullException.ThrowIfNull(release);
-        return new(0, retryAfter: null, TimeSpan.Zero, reset: false, release: release);
+        return new() { Release = release };
     }
 }

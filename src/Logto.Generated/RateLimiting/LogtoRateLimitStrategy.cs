@@ -8,16 +8,8 @@ namespace Logto.Generated;
 /// timeout, so every attempt takes a turn of the tenant's limit and the wait for a turn does not eat the attempt's time.
 /// When no turn comes within the wait, the outcome is a <see cref="LogtoRateLimitException"/> and nothing is sent.
 /// </summary>
-internal sealed class LogtoRateLimitStrategy : ResilienceStrategy
+internal sealed class LogtoRateLimitStrategy(RollingWindowLimiter limiter, TimeSpan maxWait) : ResilienceStrategy
 {
-    private readonly RollingWindowLimiter _limiter;
-    private readonly TimeSpan _maxWait;
-
-    public LogtoRateLimitStrategy(RollingWindowLimiter limiter, TimeSpan maxWait)
-    {
-        _limiter = limiter;
-        _maxWait = maxWait;
-    }
 
     protected override async ValueTask<Outcome<TResult>> ExecuteCore<TResult, TState>(
         Func<ResilienceContext, TState, ValueTask<Outcome<TResult>>> callback, ResilienceContext context, TState state)
@@ -25,7 +17,7 @@ internal sealed class LogtoRateLimitStrategy : ResilienceStrategy
         IDisposable? turn;
         try
         {
-            turn = await _limiter.TryAcquireAsync(_maxWait, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
+            turn = await limiter.TryAcquireAsync(maxWait, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
         }
         catch (OperationCanceledException exception)
         {
@@ -36,7 +28,7 @@ internal sealed class LogtoRateLimitStrategy : ResilienceStrategy
         {
             var request = context.GetRequestMessage();
             var operation = request is null ? "A Logto request" : LogtoRequestText.WithOperation(LogtoRequestText.Of(request), request);
-            return Outcome.FromException<TResult>(new LogtoRateLimitException(operation, _limiter.PermitLimit, _limiter.Window, _maxWait));
+            return Outcome.FromException<TResult>(new LogtoRateLimitException(operation, limiter.PermitLimit, limiter.Window, maxWait));
         }
 
         using (turn)

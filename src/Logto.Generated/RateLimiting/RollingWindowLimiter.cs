@@ -9,7 +9,7 @@ namespace Logto.Generated;
 /// token bucket or a fixed window, no window of that length, wherever it starts, ever holds more than the limit. The queue is System.Threading.RateLimiting's <see cref="ConcurrencyLimiter"/> (first come, first served); the
 /// clock is a <see cref="TimeProvider"/>, so a fake clock drives it in tests.
 /// </summary>
-internal sealed class RollingWindowLimiter : IDisposable
+internal sealed class RollingWindowLimiter(int permitLimit, TimeSpan window, TimeProvider clock) : IDisposable
 {
     /// <summary>
     /// Added to each window before a permit comes free: system timers run on a coarse clock (up to 10 ms on Linux) and
@@ -18,25 +18,16 @@ internal sealed class RollingWindowLimiter : IDisposable
     /// </summary>
     public static readonly TimeSpan ClockTolerance = TimeSpan.FromMilliseconds(20);
 
-    private readonly ConcurrencyLimiter _permits;
-    private readonly TimeProvider _clock;
-
-    public RollingWindowLimiter(int permitLimit, TimeSpan window, TimeProvider clock)
+    private readonly ConcurrencyLimiter _permits = new(new ConcurrencyLimiterOptions
     {
-        PermitLimit = permitLimit;
-        Window = window;
-        _clock = clock;
-        _permits = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
-        {
-            PermitLimit = permitLimit,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
-    }
+        PermitLimit = permitLimit,
+        QueueLimit = int.MaxValue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
 
-    public int PermitLimit { get; }
+    public int PermitLimit => permitLimit;
 
-    public TimeSpan Window { get; }
+    public TimeSpan Window => window;
 
     /// <summary>Permits free now, waiters queued, and permits handed out so far: lets tests see when everyone waits.</summary>
     public RateLimiterStatistics? Statistics => _permits.GetStatistics();
@@ -60,7 +51,7 @@ internal sealed class RollingWindowLimiter : IDisposable
             return null;
         }
 
-        using var timeout = maxWait == Timeout.InfiniteTimeSpan ? new CancellationTokenSource() : new CancellationTokenSource(maxWait, _clock);
+        using var timeout = maxWait == Timeout.InfiniteTimeSpan ? new CancellationTokenSource() : new CancellationTokenSource(maxWait, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         RateLimitLease lease;
         try
@@ -87,7 +78,7 @@ internal sealed class RollingWindowLimiter : IDisposable
     {
         try
         {
-            await Task.Delay(Window + ClockTolerance, _clock).ConfigureAwait(false);
+            await Task.Delay(Window + ClockTolerance, clock).ConfigureAwait(false);
         }
         finally
         {
