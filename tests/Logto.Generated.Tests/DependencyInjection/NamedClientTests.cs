@@ -104,7 +104,7 @@ public class NamedClientTests
                     calls[tenant]++;
                 }
 
-                return LogtoStub.Json(HttpStatusCode.ServiceUnavailable, """{"code":"unavailable","message":"Try later."}""");
+                return MockLogto.Json(HttpStatusCode.ServiceUnavailable, """{"code":"unavailable","message":"Try later."}""");
             });
         }
 
@@ -142,7 +142,7 @@ public class NamedClientTests
         stub.Handler.When(HttpMethod.Get, $"{LogtoTenantsStub.Endpoint(Staging)}/api/roles/r1").Respond(_ =>
         {
             Interlocked.Increment(ref calls);
-            return LogtoStub.Json(HttpStatusCode.Unauthorized, "{}");
+            return MockLogto.Json(HttpStatusCode.Unauthorized, "{}");
         });
         var services = new ServiceCollection();
         services.AddLogtoManagementApi(Staging, options => stub.Configure(options, Staging));

@@ -17,7 +17,7 @@ public class LogtoManagementHealthCheckTests
     public async Task Healthy_when_Logto_issues_a_token_and_answers_the_probe()
     {
         using var stub = new LogtoTenantsStub(Tenant);
-        var probes = new ResponseQueue(stub.Time, () => LogtoStub.Json(
+        var probes = new ResponseQueue(stub.Time, () => MockLogto.Json(
             HttpStatusCode.OK, Fixtures.RealLogto("responses/GetAdminConsoleConfig.json"), ("Logto-Core-Request-Id", "req-ok")));
         stub.Handler.When(HttpMethod.Get, ProbeUrl).Respond(probes.RespondAsync);
         using var provider = BuildProvider(stub, string.Empty, checks => checks.AddLogtoManagementApi());
@@ -38,7 +38,7 @@ public class LogtoManagementHealthCheckTests
     {
         using var stub = new LogtoTenantsStub(Tenant);
         stub.Handler.Clear();
-        stub.Handler.When(HttpMethod.Post, $"{LogtoTenantsStub.Endpoint(Tenant)}/oidc/token").Respond(_ => LogtoStub.Json(
+        stub.Handler.When(HttpMethod.Post, $"{LogtoTenantsStub.Endpoint(Tenant)}/oidc/token").Respond(_ => MockLogto.Json(
             HttpStatusCode.Unauthorized,
             Fixtures.RealLogto("error-token-invalid-client.json").Replace("nope", LogtoTenantsStub.ClientSecret(Tenant), StringComparison.Ordinal),
             ("Logto-Core-Request-Id", "req-bad")));
@@ -100,7 +100,7 @@ public class LogtoManagementHealthCheckTests
     public async Task Unhealthy_on_a_server_error_with_Logto_code_and_request_id()
     {
         using var stub = new LogtoTenantsStub(Tenant);
-        stub.Handler.When(HttpMethod.Get, ProbeUrl).Respond(_ => LogtoStub.Json(
+        stub.Handler.When(HttpMethod.Get, ProbeUrl).Respond(_ => MockLogto.Json(
             HttpStatusCode.ServiceUnavailable, """{"code":"internal.database_unavailable","message":"Down."}""", ("Logto-Core-Request-Id", "req-503")));
         using var provider = BuildProvider(stub, string.Empty, checks => checks.AddLogtoManagementApi(configure: check => check.FailureStatus = HealthStatus.Degraded), retries: 0);
 
@@ -117,7 +117,7 @@ public class LogtoManagementHealthCheckTests
     public async Task Unhealthy_when_the_token_lacks_Management_API_access()
     {
         using var stub = new LogtoTenantsStub(Tenant);
-        stub.Handler.When(HttpMethod.Get, ProbeUrl).Respond(_ => LogtoStub.Json(
+        stub.Handler.When(HttpMethod.Get, ProbeUrl).Respond(_ => MockLogto.Json(
             HttpStatusCode.Forbidden, """{"code":"auth.forbidden","message":"Forbidden."}"""));
         using var provider = BuildProvider(stub, string.Empty, checks => checks.AddLogtoManagementApi());
 
@@ -131,7 +131,7 @@ public class LogtoManagementHealthCheckTests
     public async Task A_named_client_has_its_own_check()
     {
         using var stub = new LogtoTenantsStub(Tenant);
-        var probes = new ResponseQueue(stub.Time, () => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("responses/GetAdminConsoleConfig.json")));
+        var probes = new ResponseQueue(stub.Time, () => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("responses/GetAdminConsoleConfig.json")));
         stub.Handler.When(HttpMethod.Get, ProbeUrl).Respond(probes.RespondAsync);
         using var provider = BuildProvider(stub, "staging", checks => checks.AddLogtoManagementApi("staging", check => check.Tags.Add("ready")).AddLogtoManagementApi("missing"));
 

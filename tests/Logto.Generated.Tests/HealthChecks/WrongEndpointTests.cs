@@ -52,7 +52,7 @@ public class WrongEndpointTests
     {
         using var stub = new LogtoTenantsStub(Tenant);
         stub.Handler.Clear();
-        stub.Handler.When(HttpMethod.Post, TokenUrl).Respond(_ => LogtoStub.Json(HttpStatusCode.Unauthorized, Fixtures.RealLogto("error-token-invalid-client.json")));
+        stub.Handler.When(HttpMethod.Post, TokenUrl).Respond(_ => MockLogto.Json(HttpStatusCode.Unauthorized, Fixtures.RealLogto("error-token-invalid-client.json")));
         using var provider = BuildProvider(stub, services => { });
 
         var exception = Assert.ThrowsAsync<LogtoAuthenticationException>(
@@ -66,7 +66,7 @@ public class WrongEndpointTests
         var stub = new LogtoTenantsStub(Tenant);
         stub.Handler.Clear();
         // What Logto (or a proxy in front of it) answers for a path it does not serve.
-        stub.Handler.When(HttpMethod.Post, TokenUrl).Respond(_ => LogtoStub.Json(HttpStatusCode.NotFound, "Not Found", ("Logto-Core-Request-Id", "req-404")));
+        stub.Handler.When(HttpMethod.Post, TokenUrl).Respond(_ => MockLogto.Json(HttpStatusCode.NotFound, "Not Found", ("Logto-Core-Request-Id", "req-404")));
         return stub;
     }
 

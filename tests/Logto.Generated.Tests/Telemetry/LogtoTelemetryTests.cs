@@ -24,10 +24,10 @@ public class LogtoTelemetryTests
             if (Interlocked.Increment(ref attempts) == 1)
             {
                 stub.Time.Advance(TimeSpan.FromSeconds(1.5));
-                return LogtoStub.Json(HttpStatusCode.ServiceUnavailable, """{"code":"unavailable","message":"Busy."}""", ("Logto-Core-Request-Id", "req-first"));
+                return MockLogto.Json(HttpStatusCode.ServiceUnavailable, """{"code":"unavailable","message":"Busy."}""", ("Logto-Core-Request-Id", "req-first"));
             }
 
-            return LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("responses/GetRole.json"), ("Logto-Core-Request-Id", "req-second"));
+            return MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("responses/GetRole.json"), ("Logto-Core-Request-Id", "req-second"));
         });
         using var telemetry = new TelemetryCapture(Host);
         using var provider = BuildProvider(stub);
@@ -93,7 +93,7 @@ public class LogtoTelemetryTests
     {
         using var stub = new LogtoTenantsStub(Tenant);
         stub.Handler.When(HttpMethod.Get, RoleUrl).Respond(_ =>
-            LogtoStub.Json(HttpStatusCode.NotFound, Fixtures.RealLogto("error-not-found.json"), ("Logto-Core-Request-Id", "req-404")));
+            MockLogto.Json(HttpStatusCode.NotFound, Fixtures.RealLogto("error-not-found.json"), ("Logto-Core-Request-Id", "req-404")));
         using var telemetry = new TelemetryCapture(Host);
         using var provider = BuildProvider(stub);
 
@@ -124,7 +124,7 @@ public class LogtoTelemetryTests
         stub.Route(services, string.Empty);
         stub.Handler.Clear();
         stub.Handler.When(HttpMethod.Post, $"{LogtoTenantsStub.Endpoint("refused")}/oidc/token").Respond(_ =>
-            LogtoStub.Json(HttpStatusCode.Unauthorized, Fixtures.RealLogto("error-token-invalid-client.json"), ("Logto-Core-Request-Id", "req-token")));
+            MockLogto.Json(HttpStatusCode.Unauthorized, Fixtures.RealLogto("error-token-invalid-client.json"), ("Logto-Core-Request-Id", "req-token")));
         using var provider = services.BuildServiceProvider();
 
         Assert.ThrowsAsync<LogtoAuthenticationException>(() => provider.GetRequiredService<IRolesClient>().GetRoleAsync(RoleId).WaitAsync(TestGuard.Guard));
@@ -158,9 +158,9 @@ public class LogtoTelemetryTests
         var tokenAttempts = 0;
         stub.Handler.Clear();
         stub.Handler.When(HttpMethod.Post, $"{LogtoTenantsStub.Endpoint(Tenant)}/oidc/token").Respond(_ => Interlocked.Increment(ref tokenAttempts) == 1
-            ? LogtoStub.Json(HttpStatusCode.BadGateway, "{}")
-            : LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("token-response.json").Replace("<redacted>", "access-token-retried", StringComparison.Ordinal)));
-        stub.Handler.When(HttpMethod.Get, RoleUrl).Respond(_ => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("responses/GetRole.json")));
+            ? MockLogto.Json(HttpStatusCode.BadGateway, "{}")
+            : MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("token-response.json").Replace("<redacted>", "access-token-retried", StringComparison.Ordinal)));
+        stub.Handler.When(HttpMethod.Get, RoleUrl).Respond(_ => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("responses/GetRole.json")));
         using var telemetry = new TelemetryCapture(Host);
         using var provider = BuildProvider(stub);
 
@@ -194,7 +194,7 @@ public class LogtoTelemetryTests
     public async Task A_client_made_without_dependency_injection_is_traced_too()
     {
         using var stub = new LogtoTenantsStub(Tenant);
-        stub.Handler.When(HttpMethod.Get, RoleUrl).Respond(_ => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("responses/GetRole.json")));
+        stub.Handler.When(HttpMethod.Get, RoleUrl).Respond(_ => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("responses/GetRole.json")));
         using var telemetry = new TelemetryCapture(Host);
         var options = new LogtoManagementOptions();
         stub.Configure(options, Tenant);

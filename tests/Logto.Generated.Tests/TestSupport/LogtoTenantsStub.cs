@@ -24,7 +24,7 @@ internal sealed class LogtoTenantsStub : IDisposable
             Handler.When(HttpMethod.Get, $"{Endpoint(tenant)}/api/users/*").Respond(async request =>
             {
                 Record(_apiRequests[tenant], await CapturedRequest.FromAsync(request, Time.GetUtcNow()));
-                return LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json"));
+                return MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json"));
             });
         }
     }
@@ -86,7 +86,7 @@ internal sealed class LogtoTenantsStub : IDisposable
         var requests = _tokenRequests[tenant];
         Record(requests, await CapturedRequest.FromAsync(request, Time.GetUtcNow()));
         var body = Fixtures.RealLogto("token-response.json").Replace("<redacted>", Token(tenant, Snapshot(requests).Count), StringComparison.Ordinal);
-        return LogtoStub.Json(HttpStatusCode.OK, body);
+        return MockLogto.Json(HttpStatusCode.OK, body);
     }
 }
 

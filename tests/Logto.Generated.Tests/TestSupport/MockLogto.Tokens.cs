@@ -6,27 +6,18 @@ using RichardSzalay.MockHttp;
 namespace Logto.Generated.Tests.TestSupport;
 
 /// <summary>
-/// A Logto tenant on MockHttp: a token endpoint that issues <c>access-token-1</c>, <c>access-token-2</c>, ... (the
-/// body shaped like the real token-response.json fixture), a manual clock, and options pointing at both.
+/// The token endpoint of a <see cref="MockLogto"/> made with <c>tokenEndpoint: true</c>: it issues <c>access-token-1</c>, <c>access-token-2</c>,
+/// ... (the body shaped like the real token-response.json fixture), on a manual clock, with options pointing at both.
 /// </summary>
-internal sealed class LogtoStub : IDisposable
+internal sealed partial class MockLogto
 {
-    public const string Endpoint = "https://tenant.logto.app";
-    public const string TokenUrl = Endpoint + "/oidc/token";
-    public const string ApiUrl = Endpoint + "/api/";
+    public const string TokenUrl = Origin + "/oidc/token";
     public const string ClientId = "m2m-client-id";
     public const string ClientSecret = "s3cret-Value_9f8e7d6c";
-    public const string Resource = "https://tenant.logto.app/api";
+    public const string Resource = Origin + "/api";
 
     private readonly List<CapturedRequest> _tokenRequests = [];
     private int _issued;
-
-    public LogtoStub()
-    {
-        Handler.When(HttpMethod.Post, TokenUrl).Respond(IssueTokenAsync);
-    }
-
-    public MockHttpMessageHandler Handler { get; } = new();
 
     public ManualTimeProvider Time { get; } = new();
 
@@ -69,7 +60,7 @@ internal sealed class LogtoStub : IDisposable
     {
         var options = new LogtoManagementOptions
         {
-            Endpoint = new Uri(Endpoint),
+            Endpoint = new Uri(Origin),
             ClientId = ClientId,
             ClientSecret = ClientSecret,
             TimeProvider = Time,
@@ -80,8 +71,6 @@ internal sealed class LogtoStub : IDisposable
 
     public LogtoManagementClient CreateClient(ILoggerFactory? loggerFactory = null, Action<LogtoManagementOptions>? configure = null) =>
         LogtoManagementClient.Create(Options(configure), Handler, loggerFactory);
-
-    public void Dispose() => Handler.Dispose();
 
     private async Task<HttpResponseMessage> IssueTokenAsync(HttpRequestMessage request)
     {
@@ -108,45 +97,5 @@ internal sealed class LogtoStub : IDisposable
             .Replace("<redacted>", Token(Interlocked.Increment(ref _issued)), StringComparison.Ordinal)
             .Replace("3600", ExpiresIn.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         return Json(HttpStatusCode.OK, body);
-    }
-}
-
-/// <summary>What a request carried, read when it arrived.</summary>
-internal sealed record CapturedRequest(HttpMethod Method, Uri? Uri, string? Authorization, string? ContentType, string? Body, DateTimeOffset At)
-{
-    public static async Task<CapturedRequest> FromAsync(HttpRequestMessage request, DateTimeOffset at) => new(
-        request.Method,
-        request.RequestUri,
-        request.Headers.Authorization?.ToString(),
-        request.Content?.Headers.ContentType?.ToString(),
-        request.Content is null ? null : await request.Content.ReadAsStringAsync(),
-        at);
-}
-
-/// <summary>Answers a MockHttp route from a queue of responses, recording each request it receives.</summary>
-internal sealed class ResponseQueue(ManualTimeProvider time, params Func<HttpResponseMessage>[] responses)
-{
-    private readonly Queue<Func<HttpResponseMessage>> _responses = new(responses);
-    private readonly List<CapturedRequest> _requests = [];
-
-    public IReadOnlyList<CapturedRequest> Requests
-    {
-        get
-        {
-            lock (_requests)
-            {
-                return _requests.ToList();
-            }
-        }
-    }
-
-    public async Task<HttpResponseMessage> RespondAsync(HttpRequestMessage request)
-    {
-        var captured = await CapturedRequest.FromAsync(request, time.GetUtcNow());
-        lock (_requests)
-        {
-            _requests.Add(captured);
-            return _responses.Count > 1 ? _responses.Dequeue()() : _responses.Peek()();
-        }
     }
 }
