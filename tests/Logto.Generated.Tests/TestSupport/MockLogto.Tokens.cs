@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RichardSzalay.MockHttp;
 
@@ -58,15 +59,28 @@ internal sealed partial class MockLogto
 
     public LogtoManagementOptions Options(Action<LogtoManagementOptions>? configure = null)
     {
-        var options = new LogtoManagementOptions
-        {
-            Endpoint = new Uri(Origin),
-            ClientId = ClientId,
-            ClientSecret = ClientSecret,
-            TimeProvider = Time,
-        };
+        var options = new LogtoManagementOptions();
+        Configure(options);
         configure?.Invoke(options);
         return options;
+    }
+
+    /// <summary>Sets the endpoint, the credentials and the manual clock.</summary>
+    public void Configure(LogtoManagementOptions options)
+    {
+        options.Endpoint = new Uri(Origin);
+        options.ClientId = ClientId;
+        options.ClientSecret = ClientSecret;
+        options.TimeProvider = Time;
+    }
+
+    /// <summary>Sends the API and token requests of the registration <paramref name="name"/> to <see cref="Handler"/>.</summary>
+    public void Route(IServiceCollection services, string name = "")
+    {
+        services.AddHttpClient(LogtoManagementServiceCollectionExtensions.GetHttpClientName(name))
+            .ConfigurePrimaryHttpMessageHandler(() => new SharedHandler(Handler));
+        services.AddHttpClient(LogtoManagementServiceCollectionExtensions.GetTokenHttpClientName(name))
+            .ConfigurePrimaryHttpMessageHandler(() => new SharedHandler(Handler));
     }
 
     public LogtoManagementClient CreateClient(ILoggerFactory? loggerFactory = null, Action<LogtoManagementOptions>? configure = null) =>
