@@ -14,7 +14,7 @@ public class SharedInstancesTests
     {
         using var redis = await RedisServer.SharedOrOwnAsync();
         await using var logto = await StartLogtoAsync();
-        var (gated, _) = AddApplications(logto);
+        var (gated, _, _) = AddApplications(logto);
 
         await using var portals = await PortalInstances.StartAsync(logto, redis.ConnectionString, 3);
         await portals.WhenSettledAsync();
@@ -43,7 +43,7 @@ public class SharedInstancesTests
     {
         using var redis = await RedisServer.SharedOrOwnAsync();
         await using var logto = await StartLogtoAsync();
-        var (gated, open) = AddApplications(logto);
+        var (gated, open, role) = AddApplications(logto);
         var user = logto.Seed.User("u1");
         // A webhook signing key turns the 60-second user cache on.
         await using var portals = await PortalInstances.StartAsync(logto, redis.ConnectionString, 3, extra: "--Webhooks:SigningKeys:0=whsec-test-key");
@@ -54,7 +54,7 @@ public class SharedInstancesTests
         }
 
         var readsBefore = RoleReads(logto, user);
-        logto.Seed.Send("POST", $"/api/users/{user}/roles", new JsonObject { ["roleIds"] = new JsonArray(GatedRole(logto)) });
+        logto.Seed.Send("POST", $"/api/users/{user}/roles", new JsonObject { ["roleIds"] = new JsonArray(role) });
         Assert.That(await IdsAsync(portals, 1, user), Is.EqualTo(open), "still cached");
         await portals.Service(0).InvalidateUserAsync(user);
         string[] afresh = [.. open, gated];
@@ -71,10 +71,10 @@ public class SharedInstancesTests
     {
         using var redis = await RedisServer.StartOwnAsync();
         await using var logto = await StartLogtoAsync();
-        var (gated, open) = AddApplications(logto);
+        var (gated, open, role) = AddApplications(logto);
         var u1 = logto.Seed.User("u1");
         var u2 = logto.Seed.User("u2");
-        logto.Seed.Send("POST", $"/api/users/{u2}/roles", new JsonObject { ["roleIds"] = new JsonArray(GatedRole(logto)) });
+        logto.Seed.Send("POST", $"/api/users/{u2}/roles", new JsonObject { ["roleIds"] = new JsonArray(role) });
         await using var portals = await PortalInstances.StartAsync(logto, redis.ConnectionString, 3, extra: "--Webhooks:SigningKeys:0=whsec-test-key");
         await portals.WhenSettledAsync();
         await IdsAsync(portals, 0, u1);
@@ -123,18 +123,17 @@ public class SharedInstancesTests
         return logto;
     }
 
-    /// <summary>app0 is gated by the role r-gated; app1 and app2 are open. Logto lists the newest first; the requests that seeded them are forgotten.</summary>
-    private static (string Gated, string[] Open) AddApplications(FakeLogto logto)
+    /// <summary>app0 is gated by the role r-gated (its id returned too); app1 and app2 are open. Logto lists the newest first; the requests that seeded them are forgotten.</summary>
+    private static (string Gated, string[] Open, string GatedRole) AddApplications(FakeLogto logto)
     {
         var gated = ThirdPartySeed.Application(logto, "app0");
-        logto.Seed.AccessControl(gated, userRoleIds: [logto.Seed.Role("r-gated")]);
+        var role = logto.Seed.Role("r-gated");
+        logto.Seed.AccessControl(gated, userRoleIds: [role]);
         var app1 = ThirdPartySeed.Application(logto, "app1");
         var app2 = ThirdPartySeed.Application(logto, "app2");
         logto.ClearRequests();
-        return (gated, [app2, app1]);
+        return (gated, [app2, app1], role);
     }
-
-    private static string GatedRole(FakeLogto logto) => (string)logto.Seed.Send("GET", "/api/roles?search=r-gated")![0]!["id"]!;
 
     private static int Lists(FakeLogto logto) =>
         logto.Requests.Count(request => request.OperationId == "ListApplications" && request.QueryValue("isThirdParty") == "true");
