@@ -13,6 +13,7 @@ namespace Logto.Generated.Testing;
 internal sealed class FakeTokens : IDisposable
 {
     private readonly List<ECDsaSecurityKey> _keys = [];
+    private readonly List<ECDsaSecurityKey> _retired = [];
     private readonly TimeProvider _time;
     private readonly Dictionary<string, (DateTimeOffset Expires, string Audience, string KeyId)> _issued = new(StringComparer.Ordinal);
     private readonly object _lock = new();
@@ -58,8 +59,9 @@ internal sealed class FakeTokens : IDisposable
                 throw new InvalidOperationException("The only published signing key cannot be retired; rotate first.");
             }
 
+            // Kept until disposal: credentials handed out earlier can still sign (a token of a retired key, say).
             _keys.Remove(key);
-            key.ECDsa.Dispose();
+            _retired.Add(key);
         }
     }
 
@@ -131,7 +133,7 @@ internal sealed class FakeTokens : IDisposable
     {
         lock (_lock)
         {
-            _keys.ForEach(key => key.ECDsa.Dispose());
+            _keys.Concat(_retired).ToList().ForEach(key => key.ECDsa.Dispose());
         }
     }
 

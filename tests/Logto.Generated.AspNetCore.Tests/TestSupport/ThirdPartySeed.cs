@@ -14,6 +14,8 @@ internal static class ThirdPartySeed
     public static string Application(FakeLogto logto, string name, string? description = null) =>
         Application(logto, name + ".example.com", description, [$"https://{name}.example.com/callback"], [$"https://{name}.example.com"]);
 
+    /// <summary>A third-party Traditional application with exactly these fields.</summary>
+    /// <returns>Its id.</returns>
     public static string Application(FakeLogto logto, string name, string? description, string[] redirectUris, string[] postLogoutRedirectUris) =>
         (string)logto.Seed.Send("POST", "/api/applications", new JsonObject
         {
