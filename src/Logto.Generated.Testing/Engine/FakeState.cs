@@ -54,6 +54,9 @@ internal sealed class FakeState
     /// <summary>Application id to its consented scopes: organization scope ids, resource scope ids, user scopes.</summary>
     public Dictionary<string, (List<string> Organization, List<string> Resource, List<string> User)> ConsentScopes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The admin console configuration (<c>/api/configs/admin-console</c>), as a new tenant has it.</summary>
+    public JsonObject AdminConsoleConfig { get; } = new() { ["signInExperienceCustomized"] = false, ["organizationCreated"] = false };
+
     public Dictionary<string, List<JsonObject>> Secrets { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Epoch milliseconds of <see cref="Time"/>, as the Management API writes timestamps.</summary>

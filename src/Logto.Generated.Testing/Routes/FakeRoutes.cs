@@ -13,6 +13,7 @@ internal static class FakeRoutes
         ApplicationRoutes.Map(router);
         ResourceRoutes.Map(router);
         HookRoutes.Map(router);
+        ConfigRoutes.Map(router);
         return router;
     }
 }

@@ -94,7 +94,7 @@ public sealed class LogtoHealthResponseWriterTests
             logto.Configure(options);
             options.Endpoint = new Uri(logto.Endpoint, endpointSuffix);
             options.MaxRetryAttempts = 0;
-        }).AddHttpMessageHandler(() => new AdminConsoleProbe());
+        });
         var checks = builder.Services.AddHealthChecks().AddLogtoManagementApi(configure: check => check.Tags.Add("ready"));
         more(checks);
         var app = builder.Build();

@@ -67,8 +67,7 @@ public class PortalHealthTests
         using var errors = new StringWriter();
         var app = PortalHost.Build(
             PortalArguments.For(logto, ["--Logto:MaxRetryAttempts=0", .. extra]),
-            errors,
-            services => services.ConfigureHttpClientDefaults(client => client.AddHttpMessageHandler(() => new AdminConsoleProbe())));
+            errors);
         Assert.That(app, Is.Not.Null, errors.ToString());
         return app!;
     }
