@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Logto.Generated.Testing;
 
@@ -14,6 +15,12 @@ public sealed class FakeLogto : IAsyncDisposable, IDisposable
 {
     /// <summary>The operation id under which the request log and fault injection name <c>POST /oidc/token</c>.</summary>
     public const string TokenOperation = "Token";
+
+    /// <summary>The operation id under which the request log and fault injection name <c>GET /oidc/jwks</c>.</summary>
+    public const string JwksOperation = "Jwks";
+
+    /// <summary>The operation id under which the request log and fault injection name <c>GET /oidc/.well-known/openid-configuration</c>.</summary>
+    public const string DiscoveryOperation = "Discovery";
 
     /// <summary>The Management API resource indicator, as on self-hosted Logto.</summary>
     public const string ManagementResource = Oidc.ManagementResource;
@@ -168,7 +175,34 @@ public sealed class FakeLogto : IAsyncDisposable, IDisposable
         return _engine.Tokens.Issue(Issuer, audience, userId, clientId: null, scopes ?? [], lifetime ?? TimeSpan.FromHours(1));
     }
 
-    /// <summary>Stops the loopback server, if it runs, and releases the signing key.</summary>
+    /// <summary>
+    /// The credentials of the signing key the fake signs with (the newest, first in <c>/oidc/jwks</c>), for a test
+    /// that crafts a token Logto would not issue (another issuer, no <c>sub</c>, an ID token, an extra claim) and
+    /// checks what its API does with it. Tokens the fake issues are made by <see cref="IssueUserAccessToken"/>.
+    /// </summary>
+    public SigningCredentials SigningCredentials => _engine.Tokens.Current;
+
+    /// <summary>
+    /// Rotates the signing keys: a new key is published first in <c>/oidc/jwks</c> and signs
+    /// every token from now on; the previous keys stay published (and their tokens valid) until retired.
+    /// </summary>
+    /// <returns>The new key's id (<c>kid</c>).</returns>
+    public string RotateSigningKey() => _engine.Tokens.Rotate();
+
+    /// <summary>
+    /// Stops publishing a signing key in <c>/oidc/jwks</c>; the Management API no longer accepts the tokens it
+    /// signed. The only published key cannot be retired.
+    /// </summary>
+    /// <param name="keyId">The key's id, as <see cref="RotateSigningKey"/> returned it or a token's <c>kid</c> names it.</param>
+    /// <exception cref="ArgumentException"><paramref name="keyId"/> is empty or names no published key.</exception>
+    /// <exception cref="InvalidOperationException">It is the only published key.</exception>
+    public void RetireSigningKey(string keyId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(keyId);
+        _engine.Tokens.Retire(keyId);
+    }
+
+    /// <summary>Stops the loopback server, if it runs, and releases the signing keys.</summary>
     /// <returns>A task that completes when stopped.</returns>
     public async ValueTask DisposeAsync()
     {
@@ -181,6 +215,6 @@ public sealed class FakeLogto : IAsyncDisposable, IDisposable
         _engine.Dispose();
     }
 
-    /// <summary>Stops the loopback server, if it runs, and releases the signing key.</summary>
+    /// <summary>Stops the loopback server, if it runs, and releases the signing keys.</summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

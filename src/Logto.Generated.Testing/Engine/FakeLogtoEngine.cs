@@ -195,7 +195,7 @@ internal sealed partial class FakeLogtoEngine : IDisposable
     }
 
     private static string? Describe(FakeCall call) =>
-        call.Method == "POST" && call.Path == "/oidc/token" ? FakeLogto.TokenOperation : LogtoOperations.Find(call.Method, call.Path)?.OperationId;
+        Oidc.OperationId(call.Method, call.Path) ?? LogtoOperations.Find(call.Method, call.Path)?.OperationId;
 
     private FakeLogtoFault? TakeFault(FakeLogtoRequest request)
     {

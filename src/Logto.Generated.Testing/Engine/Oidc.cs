@@ -21,6 +21,15 @@ internal sealed class Oidc
 
     public static string Issuer(string origin) => origin.TrimEnd('/') + "/oidc";
 
+    /// <summary>The operation id the request log and faults give an OIDC endpoint; null for any other request.</summary>
+    public static string? OperationId(string method, string path) => (method, path) switch
+    {
+        ("POST", "/oidc/token") => FakeLogto.TokenOperation,
+        ("GET", "/oidc/jwks") => FakeLogto.JwksOperation,
+        ("GET", "/oidc/.well-known/openid-configuration") => FakeLogto.DiscoveryOperation,
+        _ => null,
+    };
+
     public FakeAnswer? TryAnswer(FakeCall call)
     {
         return (call.Method, call.Path) switch

@@ -12,17 +12,25 @@ public abstract class LogtoExceptionEvent : LogtoWebhookEvent
     {
     }
 
+    private JObject _json = [];
+
     /// <summary>The application of the request, when Logto knew it (id, type, name, description only).</summary>
     public Application? Application { get; private set; }
 
     private protected override void Read(JObject json)
     {
+        _json = json;
         Application = WebhookJson.Model<Application>(json, "application");
-        ReadMore(json);
     }
 
-    /// <summary>Reads the fields of the concrete event.</summary>
-    private protected abstract void ReadMore(JObject json);
+    /// <summary>A string field of the payload; null when absent or of another type.</summary>
+    private protected string? Text(string name) => WebhookJson.String(_json, name);
+
+    /// <summary>An integer field of the payload; null when absent or of another type.</summary>
+    private protected int? Number(string name) => WebhookJson.Integer(_json, name);
+
+    /// <summary>A list of strings in the payload; empty when absent or of another type.</summary>
+    private protected IReadOnlyList<string> Texts(string name) => WebhookJson.List(_json, name);
 }
 
 /// <summary><c>Identifier.Lockout</c>: too many failed verification attempts locked an identifier out for a while.</summary>
@@ -33,16 +41,10 @@ public sealed class IdentifierLockoutEvent : LogtoExceptionEvent
     }
 
     /// <summary>The identifier's kind, such as <c>email</c>, <c>phone</c> or <c>username</c>.</summary>
-    public string? IdentifierType { get; private set; }
+    public string? IdentifierType => Text("type");
 
     /// <summary>The identifier that was locked out, such as the email address.</summary>
-    public string? IdentifierValue { get; private set; }
-
-    private protected override void ReadMore(JObject json)
-    {
-        IdentifierType = WebhookJson.String(json, "type");
-        IdentifierValue = WebhookJson.String(json, "value");
-    }
+    public string? IdentifierValue => Text("value");
 }
 
 /// <summary><c>Message.RateLimited</c>: Logto refused to send a verification message because of its rate limit.</summary>
@@ -53,50 +55,36 @@ public sealed class MessageRateLimitedEvent : LogtoExceptionEvent
     }
 
     /// <summary>What was refused, such as <c>VerificationCode.Send</c>.</summary>
-    public string? Action { get; private set; }
+    public string? Action => Text("action");
 
     /// <summary>The email address or phone number the message was for.</summary>
-    public string? Recipient { get; private set; }
-
-    private protected override void ReadMore(JObject json)
-    {
-        Action = WebhookJson.String(json, "action");
-        Recipient = WebhookJson.String(json, "recipient");
-    }
+    public string? Recipient => Text("recipient");
 }
 
 /// <summary><c>Grant.LimitExceeded</c>: a new grant took a user past an application's grant limit, so Logto revoked the oldest ones.</summary>
 public sealed class GrantLimitExceededEvent : LogtoExceptionEvent
 {
+    private IReadOnlyList<string>? _revokedGrantIds;
+
     internal GrantLimitExceededEvent()
     {
     }
 
     /// <summary>The user's id.</summary>
-    public string? UserId { get; private set; }
+    public string? UserId => Text("userId");
 
     /// <summary>The application's id; null for an unregistered (CIMD) client.</summary>
-    public string? ApplicationId { get; private set; }
+    public string? ApplicationId => Text("applicationId");
 
     /// <summary>The client identifier URL of an unregistered (CIMD) client, set instead of <see cref="ApplicationId"/>.</summary>
-    public string? CimdClientId { get; private set; }
+    public string? CimdClientId => Text("cimdClientId");
 
     /// <summary>The grants Logto revoked.</summary>
-    public IReadOnlyList<string> RevokedGrantIds { get; private set; } = [];
+    public IReadOnlyList<string> RevokedGrantIds => _revokedGrantIds ??= Texts("revokedGrantIds");
 
     /// <summary>The application's grant limit.</summary>
-    public int? MaxAllowedGrants { get; private set; }
+    public int? MaxAllowedGrants => Number("maxAllowedGrants");
 
     /// <summary>How many grants were active before the revocation.</summary>
-    public int? PreRevocationActiveGrantCount { get; private set; }
-
-    private protected override void ReadMore(JObject json)
-    {
-        UserId = WebhookJson.String(json, "userId");
-        ApplicationId = WebhookJson.String(json, "applicationId");
-        CimdClientId = WebhookJson.String(json, "cimdClientId");
-        RevokedGrantIds = WebhookJson.List(json, "revokedGrantIds");
-        MaxAllowedGrants = WebhookJson.Integer(json, "maxAllowedGrants");
-        PreRevocationActiveGrantCount = WebhookJson.Integer(json, "preRevocationActiveGrantCount");
-    }
+    public int? PreRevocationActiveGrantCount => Number("preRevocationActiveGrantCount");
 }

@@ -1,4 +1,5 @@
 using Logto.Generated.AspNetCore.Tests.TestSupport;
+using Logto.Generated.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,21 +18,20 @@ public class AuthorizationPolicyTests
                 .AddAuthenticationSchemes(LogtoAccessTokenDefaults.AuthenticationScheme)
                 .RequireClaim("portal_member", "true")),
             endpoint: endpoint => endpoint.RequireAuthorization(Policy));
-        host.Logto.Tenant.AddUser("u1");
-        host.Logto.Tenant.AddApplication("a");
-        var key = host.Logto.PublishedKeys[0];
-        var member = key.CreateToken(host.Logto.Issuer, EndpointUnderTest.Audience, "u1", extraClaims: new Dictionary<string, object> { ["portal_member"] = "true" });
+        var user = host.Logto.Seed.User("u1");
+        var application = ThirdPartySeed.Application(host.Logto, "a");
+        var member = CraftedTokens.Create(host.Logto.SigningCredentials, host.Logto.Issuer, EndpointUnderTest.Audience, user, extraClaims: new Dictionary<string, object> { ["portal_member"] = "true" });
 
         var (admitted, body) = await host.GetAsync(member);
-        var (refused, refusedBody) = await host.GetAsync(host.TokenFor("u1"));
+        var (refused, refusedBody) = await host.GetAsync(host.TokenFor(user));
         var (anonymous, anonymousBody) = await host.GetAsync(null);
 
         Assert.That((int)admitted.StatusCode, Is.EqualTo(200));
-        Assert.That(body, Does.StartWith("""{"code":200,"message":"Applications retrieved successfully","data":[{"id":"a","""));
+        Assert.That(body, Does.StartWith($$"""{"code":200,"message":"Applications retrieved successfully","data":[{"id":"{{application}}","""));
         Assert.That((int)refused.StatusCode, Is.EqualTo(403), "a valid token the policy refuses is forbidden, not unauthenticated");
         Assert.That(refusedBody, Is.Empty);
         Assert.That((int)anonymous.StatusCode, Is.EqualTo(401));
         Assert.That(anonymousBody, Is.EqualTo("""{"code":401,"message":"invalid token","data":{}}"""));
-        Assert.That(host.Logto.MetadataRequests, Is.EqualTo(1), "metadata from {endpoint}/oidc/.well-known/openid-configuration, once");
+        Assert.That(host.Logto.Requests.Count(request => request.OperationId == FakeLogto.DiscoveryOperation), Is.EqualTo(1), "metadata from {endpoint}/oidc/.well-known/openid-configuration, once");
     }
 }

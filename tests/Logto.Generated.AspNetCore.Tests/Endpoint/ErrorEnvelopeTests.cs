@@ -1,4 +1,5 @@
 using Logto.Generated.AspNetCore.Tests.TestSupport;
+using Logto.Generated.Testing;
 using Logto.Generated.Tests.TestSupport;
 using Newtonsoft.Json.Linq;
 
@@ -11,14 +12,18 @@ public class ErrorEnvelopeTests
     public async Task A_Logto_error_is_an_external_api_error_with_Logto_code_message_and_request_id()
     {
         await using var host = await EndpointUnderTest.StartAsync();
-        host.Logto.Tenant.AddUser("u1");
-        host.Logto.Tenant.Fail("/api/users/u1/roles?page=1&page_size=100", 500, "internal_server_error", "Something broke.");
+        var user = host.Logto.Seed.User("u1");
+        host.Logto.InjectFault("ListUserRoles", FakeLogtoFault.Error(500, "internal_server_error", "Something broke."));
 
-        var (response, body) = await host.GetAsync(host.TokenFor("u1"));
+        var (response, body) = await host.GetAsync(host.TokenFor(user));
 
         Assert.That((int)response.StatusCode, Is.EqualTo(500));
+        var requestId = (string?)JObject.Parse(body)["data"]!["details"]!["request_id"];
+        Assert.That(requestId, Does.Match("^[0-9a-z]{16}$"), "the Logto-Core-Request-Id of the failed answer");
         Assert.That(body, Is.EqualTo(
-            """{"code":500,"message":"Failed to fetch applications from Logto","data":{"type":"external_api_error","errors":[{"key":"logto","message":"internal_server_error","value":"500"}],"details":{"status":500,"code":"internal_server_error","message":"Something broke.","request_id":"req-500"}}}"""));
+            """{"code":500,"message":"Failed to fetch applications from Logto","data":{"type":"external_api_error","errors":[{"key":"logto","message":"internal_server_error","value":"500"}],"details":{"status":500,"code":"internal_server_error","message":"Something broke.","request_id":"REQUEST-ID"}}}"""
+                .Replace("REQUEST-ID", requestId, StringComparison.Ordinal)));
+        Assert.That(host.Logto.Requests.Single(request => request.OperationId == "ListUserRoles").Status, Is.EqualTo(500));
     }
 
     [Test]
@@ -29,13 +34,13 @@ public class ErrorEnvelopeTests
             options.CatalogRequestsPerSecond = 1;
             options.FirstLoadWait = TimeSpan.FromMilliseconds(300);
         });
-        host.Logto.Tenant.AddUser("u1");
+        var user = host.Logto.Seed.User("u1");
         for (var i = 0; i < 3; i++)
         {
-            host.Logto.Tenant.AddApplication("app" + i);
+            ThirdPartySeed.Application(host.Logto, "app" + i);
         }
 
-        var (response, body) = await host.GetAsync(host.TokenFor("u1"));
+        var (response, body) = await host.GetAsync(host.TokenFor(user));
 
         Assert.That((int)response.StatusCode, Is.EqualTo(500));
         Assert.That(response.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(1)));
@@ -61,10 +66,10 @@ public class ErrorEnvelopeTests
     public async Task A_refused_management_token_is_an_external_api_error_without_the_secret()
     {
         await using var host = await EndpointUnderTest.StartAsync();
-        host.Logto.Tenant.AddUser("u1");
-        host.Logto.Tenant.Fail("/oidc/token", 401, "oidc.invalid_client", "client authentication failed");
+        var user = host.Logto.Seed.User("u1");
+        host.Logto.InjectFault(FakeLogto.TokenOperation, FakeLogtoFault.Error(401, "oidc.invalid_client", "client authentication failed"));
 
-        var (response, body) = await host.GetAsync(host.TokenFor("u1"));
+        var (response, body) = await host.GetAsync(host.TokenFor(user));
 
         Assert.That((int)response.StatusCode, Is.EqualTo(500));
         var data = JObject.Parse(body)["data"]!;
@@ -78,9 +83,10 @@ public class ErrorEnvelopeTests
     public async Task Unreachable_signing_keys_are_an_external_api_error()
     {
         await using var host = await EndpointUnderTest.StartAsync();
-        host.Logto.JwksUnavailable = true;
+        var user = host.Logto.Seed.User("u1");
+        host.Logto.InjectFault(FakeLogto.JwksOperation, FakeLogtoFault.ServerError(503), int.MaxValue);
 
-        var (response, body) = await host.GetAsync(host.TokenFor("u1"));
+        var (response, body) = await host.GetAsync(host.TokenFor(user));
 
         Assert.That((int)response.StatusCode, Is.EqualTo(500));
         Assert.That(body, Is.EqualTo(
@@ -97,7 +103,7 @@ public class ErrorEnvelopeTests
         Assert.That((int)response.StatusCode, Is.EqualTo(500));
         Assert.That(body, Is.EqualTo(
             """{"code":400,"message":"validation failed","data":{"type":"validation_error","errors":[{"key":"sub","message":"invalid","value":".."}],"details":null}}"""));
-        Assert.That(host.Logto.ApiRequests, Is.Empty);
+        Assert.That(host.ApiRequests, Is.Empty);
         var seed = SeedContract.Example(500);
         Assert.That(Names(JObject.Parse(body)), Is.EqualTo(Names(seed)));
         Assert.That(Names((JObject)JObject.Parse(body)["data"]!), Is.SupersetOf(Names((JObject)seed["data"]!)));

@@ -1,5 +1,7 @@
 using Logto.Generated.AspNetCore.Tests.TestSupport;
+using Logto.Generated.Testing;
 using Logto.Generated.Tests.TestSupport;
+using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json.Linq;
 
 namespace Logto.Generated.AspNetCore.Tests.Endpoint;
@@ -17,16 +19,16 @@ public class UnauthorizedEnvelopeTests
         yield return Bad("another scheme", _ => "Basic dTE6cGFzc3dvcmQ=");
         yield return Bad("an empty bearer", _ => "Bearer ");
         yield return Bad("not a JWT (an opaque Logto token)", _ => "Bearer 4fZkq0m1opaque");
-        yield return Bad("the wrong issuer", host => Bearer(Key(host).CreateToken("https://other.logto.app/oidc", EndpointUnderTest.Audience, "u1")));
-        yield return Bad("the wrong audience", host => Bearer(Key(host).CreateToken(host.Logto.Issuer, "https://default.logto.app/api", "u1")));
-        yield return Bad("no audience", host => Bearer(Key(host).CreateToken(host.Logto.Issuer, null, "u1")));
-        yield return Bad("expired beyond the clock skew", host => Bearer(Key(host).CreateToken(host.Logto.Issuer, EndpointUnderTest.Audience, "u1", DateTime.UtcNow.AddHours(-2), DateTime.UtcNow.AddMinutes(-5))));
-        yield return Bad("not valid yet", host => Bearer(Key(host).CreateToken(host.Logto.Issuer, EndpointUnderTest.Audience, "u1", DateTime.UtcNow.AddMinutes(10), DateTime.UtcNow.AddHours(1))));
-        yield return Bad("signed by a key Logto never published", host => Bearer(new TestSigningKey("key-1").CreateToken(host.Logto.Issuer, EndpointUnderTest.Audience, "u1")));
+        yield return Bad("the wrong issuer", host => Bearer(Crafted(host, "https://other.logto.app/oidc", EndpointUnderTest.Audience, "u1")));
+        yield return Bad("the wrong audience", host => Bearer(host.Logto.IssueUserAccessToken("u1", FakeLogto.ManagementResource)));
+        yield return Bad("no audience", host => Bearer(Crafted(host, host.Logto.Issuer, null, "u1")));
+        yield return Bad("expired beyond the clock skew", host => Bearer(Crafted(host, host.Logto.Issuer, EndpointUnderTest.Audience, "u1", DateTime.UtcNow.AddHours(-2), DateTime.UtcNow.AddMinutes(-5))));
+        yield return Bad("not valid yet", host => Bearer(Crafted(host, host.Logto.Issuer, EndpointUnderTest.Audience, "u1", DateTime.UtcNow.AddMinutes(10), DateTime.UtcNow.AddHours(1))));
+        yield return Bad("signed by a key Logto never published", host => Bearer(CraftedTokens.Create(CraftedTokens.UnpublishedKey(Key(host).Key.KeyId), host.Logto.Issuer, EndpointUnderTest.Audience, "u1")));
         yield return Bad("a tampered payload", host => Bearer(Tamper(host.TokenFor("u1"))));
         yield return Bad("unsigned (alg none)", host => Bearer(Unsigned(host.Logto.Issuer)));
-        yield return Bad("an ID token (typ JWT), not an access token", host => Bearer(Key(host).CreateToken(host.Logto.Issuer, EndpointUnderTest.Audience, "u1", tokenType: "JWT")));
-        yield return Bad("no sub claim", host => Bearer(Key(host).CreateToken(host.Logto.Issuer, EndpointUnderTest.Audience, null)));
+        yield return Bad("an ID token (typ JWT), not an access token", host => Bearer(Crafted(host, host.Logto.Issuer, EndpointUnderTest.Audience, "u1", tokenType: "JWT")));
+        yield return Bad("no sub claim", host => Bearer(Crafted(host, host.Logto.Issuer, EndpointUnderTest.Audience, null)));
     }
 
     [TestCaseSource(nameof(BadAuthorizations))]
@@ -34,8 +36,9 @@ public class UnauthorizedEnvelopeTests
     {
         var authorization = Authorizations[authorizationCase];
         await using var host = await EndpointUnderTest.StartAsync();
-        host.Logto.Tenant.AddUser("u1");
-        host.Logto.Tenant.AddApplication("a");
+        host.Logto.Seed.User("u1");
+        ThirdPartySeed.Application(host.Logto, "a");
+        host.Logto.ClearRequests();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/applications");
         if (authorization(host) is { } header)
         {
@@ -48,7 +51,7 @@ public class UnauthorizedEnvelopeTests
         Assert.That((int)response.StatusCode, Is.EqualTo(401));
         Assert.That(body, Is.EqualTo(InvalidToken));
         Assert.That(response.Headers.WwwAuthenticate.ToString(), Is.EqualTo("Bearer"));
-        Assert.That(host.Logto.Tenant.Requests, Is.Empty, "Logto's Management API is not asked anything for a bad token");
+        Assert.That(host.ApiRequests, Is.Empty, "Logto's Management API is not asked anything for a bad token");
     }
 
     [Test]
@@ -63,7 +66,10 @@ public class UnauthorizedEnvelopeTests
         return new TestCaseData(name).SetName("401 for " + name);
     }
 
-    private static TestSigningKey Key(EndpointUnderTest host) => host.Logto.PublishedKeys[0];
+    private static SigningCredentials Key(EndpointUnderTest host) => host.Logto.SigningCredentials;
+
+    private static string Crafted(EndpointUnderTest host, string issuer, string? audience, string? subject, DateTime? notBefore = null, DateTime? expires = null, string tokenType = "at+jwt") =>
+        CraftedTokens.Create(Key(host), issuer, audience, subject, notBefore, expires, tokenType);
 
     private static string Bearer(string token) => "Bearer " + token;
 

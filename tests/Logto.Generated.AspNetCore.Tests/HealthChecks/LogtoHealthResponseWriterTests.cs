@@ -1,6 +1,6 @@
 using System.Net;
 using Logto.Generated.AspNetCore.Tests.TestSupport;
-using Logto.Generated.Tests.TestSupport;
+using Logto.Generated.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
@@ -84,18 +84,17 @@ public sealed class LogtoHealthResponseWriterTests
 
     private static async Task<HealthApp> StartAsync(Action<IHealthChecksBuilder> more, string endpointSuffix = "")
     {
-        var logto = await StubLogto.StartAsync();
+        var logto = new FakeLogto(new FakeLogtoOptions { ClientSecret = Secret });
+        await logto.StartServerAsync();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
         builder.Services.AddLogtoManagementApi(options =>
         {
+            logto.Configure(options);
             options.Endpoint = new Uri(logto.Endpoint, endpointSuffix);
-            options.ClientId = "m2m-app";
-            options.ClientSecret = Secret;
-            options.Resource = "https://default.logto.app/api";
             options.MaxRetryAttempts = 0;
-        }).AddHttpMessageHandler(() => new AdminConsoleConfig());
+        }).AddHttpMessageHandler(() => new AdminConsoleProbe());
         var checks = builder.Services.AddHealthChecks().AddLogtoManagementApi(configure: check => check.Tags.Add("ready"));
         more(checks);
         var app = builder.Build();
@@ -104,23 +103,11 @@ public sealed class LogtoHealthResponseWriterTests
         return new HealthApp(app, logto);
     }
 
-    /// <summary>Answers the health check's probe, <c>GET /api/configs/admin-console</c>, as Logto does (the stub tenant does not serve it).</summary>
-    private sealed class AdminConsoleConfig : DelegatingHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            request.RequestUri!.AbsolutePath.EndsWith("/api/configs/admin-console", StringComparison.Ordinal)
-                ? Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
-                {
-                    Content = new StringContent(Fixtures.RealLogto("responses/GetAdminConsoleConfig.json"), System.Text.Encoding.UTF8, "application/json"),
-                })
-                : base.SendAsync(request, cancellationToken);
-    }
-
-    private sealed class HealthApp(WebApplication app, StubLogto logto) : IAsyncDisposable
+    private sealed class HealthApp(WebApplication app, FakeLogto logto) : IAsyncDisposable
     {
         private readonly HttpClient _client = app.GetTestClient();
 
-        public StubLogto Logto => logto;
+        public FakeLogto Logto => logto;
 
         public async Task<(HttpStatusCode Status, string Body)> GetAsync()
         {

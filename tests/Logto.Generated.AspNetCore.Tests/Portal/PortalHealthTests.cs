@@ -1,6 +1,8 @@
 using Logto.Generated.AspNetCore.Tests.TestSupport;
 using Logto.Generated.Portal;
+using Logto.Generated.Testing;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace Logto.Generated.AspNetCore.Tests.Portal;
@@ -8,14 +10,13 @@ namespace Logto.Generated.AspNetCore.Tests.Portal;
 /// <summary>The portal's probes: live while it runs, ready once a fresh catalog is loaded and Logto answers.</summary>
 public class PortalHealthTests
 {
-    private const string ApplicationList = "/api/applications?isThirdParty=true&page=1&page_size=100";
-
     [Test]
     public async Task Ready_is_unhealthy_until_the_catalog_loads_then_healthy_while_live_answers_throughout()
     {
-        await using var logto = await StubLogto.StartAsync();
-        logto.Tenant.AddApplication("a");
-        logto.Tenant.Fail(ApplicationList, 503, "service.unavailable", "Down for a moment.");
+        await using var logto = new FakeLogto();
+        await logto.StartServerAsync();
+        ThirdPartySeed.Application(logto, "a");
+        var down = logto.InjectFault("ListApplications", FakeLogtoFault.Error(503, "service.unavailable", "Down for a moment."), int.MaxValue);
         var app = Build(logto);
         await using var _ = app;
         await app.StartAsync();
@@ -23,7 +24,7 @@ public class PortalHealthTests
 
         var (liveStatus, _) = await GetAsync(client, "/healthz/live");
         var (notReadyStatus, notReady) = await GetAsync(client, "/healthz/ready");
-        logto.Tenant.Unfail(ApplicationList);
+        down.Dispose();
         var (readyStatus, ready) = await PollAsync(client, "/healthz/ready", status => status == 200);
         await app.StopAsync();
 
@@ -41,8 +42,9 @@ public class PortalHealthTests
     [Test]
     public async Task A_stale_catalog_is_degraded_with_the_reason_on_configured_paths()
     {
-        await using var logto = await StubLogto.StartAsync();
-        logto.Tenant.AddApplication("a");
+        await using var logto = new FakeLogto();
+        await logto.StartServerAsync();
+        ThirdPartySeed.Application(logto, "a");
         var app = Build(logto, "--Portal:Health:MaxCatalogAge=00:00:00.001", "--Portal:Health:ReadyPath=/ready", "--Portal:Health:LivePath=/live");
         await using var _ = app;
         await app.StartAsync();
@@ -60,12 +62,13 @@ public class PortalHealthTests
         Assert.That(defaultPath, Is.EqualTo(404));
     }
 
-    private static WebApplication Build(StubLogto logto, params string[] extra)
+    private static WebApplication Build(FakeLogto logto, params string[] extra)
     {
         using var errors = new StringWriter();
         var app = PortalHost.Build(
             PortalArguments.For(logto, ["--Logto:MaxRetryAttempts=0", .. extra]),
-            errors);
+            errors,
+            services => services.ConfigureHttpClientDefaults(client => client.AddHttpMessageHandler(() => new AdminConsoleProbe())));
         Assert.That(app, Is.Not.Null, errors.ToString());
         return app!;
     }

@@ -1,5 +1,6 @@
 using Logto.Generated.AspNetCore.Tests.TestSupport;
 using Logto.Generated.Portal;
+using Logto.Generated.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Logto.Generated.AspNetCore.Tests.Portal;
@@ -50,9 +51,11 @@ public class PortalHostTests
     [Test]
     public async Task Configured_it_serves_the_endpoint()
     {
-        await using var logto = await StubLogto.StartAsync();
-        logto.Tenant.AddUser("u1");
-        logto.Tenant.AddApplication("a");
+        await using var logto = new FakeLogto();
+        await logto.StartServerAsync();
+        var user = logto.Seed.User("u1");
+        var application = ThirdPartySeed.Application(logto, "a");
+        logto.ClearRequests();
         using var errors = new StringWriter();
         var app = PortalHost.Build(
             PortalArguments.For(logto, "--Logto:ThirdPartyApplications:ExtraScopes:0=offline_access"),
@@ -65,11 +68,11 @@ public class PortalHostTests
             await Task.Delay(10);
         }
 
-        var catalogRequests = logto.ApiRequests.Count;
+        var catalogRequests = logto.Requests.Count(request => request.Path.StartsWith("/api/", StringComparison.Ordinal));
         var address = app.Urls.Single();
         using var client = new HttpClient { BaseAddress = new Uri(address) };
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/applications");
-        request.Headers.Add("Authorization", "Bearer " + logto.PublishedKeys[0].CreateToken(logto.Issuer, EndpointUnderTest.Audience, "u1"));
+        request.Headers.Add("Authorization", "Bearer " + logto.IssueUserAccessToken(user, EndpointUnderTest.Audience));
 
         var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
@@ -77,7 +80,7 @@ public class PortalHostTests
 
         Assert.That(catalogRequests, Is.EqualTo(3), "the catalog was loaded at start: list, sign-in experience, consent scopes");
         Assert.That((int)response.StatusCode, Is.EqualTo(200), body);
-        Assert.That(body, Does.StartWith("""{"code":200,"message":"Applications retrieved successfully","data":[{"id":"a","""));
-        Assert.That(body, Does.Contain($"\"login_url\":\"{logto.Endpoint}oidc/auth?client_id=a&").And.Contain("&scope=openid+offline_access&state="));
+        Assert.That(body, Does.StartWith($$"""{"code":200,"message":"Applications retrieved successfully","data":[{"id":"{{application}}","""));
+        Assert.That(body, Does.Contain($"\"login_url\":\"{logto.Endpoint}oidc/auth?client_id={application}&").And.Contain("&scope=openid+offline_access&state="));
     }
 }

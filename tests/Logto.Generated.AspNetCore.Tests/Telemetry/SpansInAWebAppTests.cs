@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Logto.Generated.AspNetCore.Tests.TestSupport;
+using Logto.Generated.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -59,7 +59,8 @@ public sealed class SpansInAWebAppTests
     public async Task In_a_worker_the_client_source_alone_records_root_spans()
     {
         var spans = new List<Activity>();
-        await using var logto = await StubLogto.StartAsync();
+        await using var logto = new FakeLogto();
+        await logto.StartServerAsync();
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         AddLogto(builder.Services, logto);
@@ -76,19 +77,17 @@ public sealed class SpansInAWebAppTests
         Assert.That(spans.Single(span => span.DisplayName == "RequestToken").ParentSpanId, Is.EqualTo(operation.SpanId));
     }
 
-    private static void AddLogto(IServiceCollection services, StubLogto logto) =>
+    private static void AddLogto(IServiceCollection services, FakeLogto logto) =>
         services.AddLogtoManagementApi(options =>
         {
-            options.Endpoint = logto.Endpoint;
-            options.ClientId = "m2m-app";
-            options.ClientSecret = EndpointUnderTest.ClientSecret;
-            options.Resource = "https://default.logto.app/api";
+            logto.Configure(options);
             options.MaxRetryAttempts = 0;
         });
 
     private static async Task<TracedApp> StartAsync(Action<TracerProviderBuilder> tracing)
     {
-        var logto = await StubLogto.StartAsync();
+        var logto = new FakeLogto();
+        await logto.StartServerAsync();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         // A web app logs, as the default builder's console logger does: ASP.NET Core then creates the request's
@@ -108,7 +107,7 @@ public sealed class SpansInAWebAppTests
         return new TracedApp(app, logto);
     }
 
-    private sealed class TracedApp(WebApplication app, StubLogto logto) : IAsyncDisposable
+    private sealed class TracedApp(WebApplication app, FakeLogto logto) : IAsyncDisposable
     {
         private readonly HttpClient _client = app.GetTestClient();
 

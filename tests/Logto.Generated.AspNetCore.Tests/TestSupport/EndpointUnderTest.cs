@@ -1,4 +1,4 @@
-using Logto.Generated.Tests.TestSupport;
+using Logto.Generated.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +9,8 @@ namespace Logto.Generated.AspNetCore.Tests.TestSupport;
 /// <summary>
 /// An application that uses the endpoint as a user would (AddLogtoManagementApi, AddLogtoThirdPartyApplications,
 /// AddLogtoThirdPartyApplicationsEndpoint, MapLogtoThirdPartyApplications), on Kestrel at 127.0.0.1, against a
-/// <see cref="StubLogto"/>; with an HTTP client pointed at it.
+/// <see cref="FakeLogto"/> on loopback (its machine-to-machine application <c>m2m-app</c>); with an HTTP client
+/// pointed at it.
 /// </summary>
 internal sealed class EndpointUnderTest : IAsyncDisposable
 {
@@ -18,14 +19,14 @@ internal sealed class EndpointUnderTest : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private EndpointUnderTest(WebApplication app, StubLogto logto, HttpClient client)
+    private EndpointUnderTest(WebApplication app, FakeLogto logto, HttpClient client)
     {
         _app = app;
         Logto = logto;
         Client = client;
     }
 
-    public StubLogto Logto { get; }
+    public FakeLogto Logto { get; }
 
     public HttpClient Client { get; }
 
@@ -34,16 +35,14 @@ internal sealed class EndpointUnderTest : IAsyncDisposable
         Action<IServiceCollection>? services = null,
         Action<IEndpointConventionBuilder>? endpoint = null)
     {
-        var logto = await StubLogto.StartAsync();
+        var logto = new FakeLogto(new FakeLogtoOptions { ClientId = "m2m-app", ClientSecret = ClientSecret });
+        await logto.StartServerAsync();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddLogtoManagementApi(options =>
         {
-            options.Endpoint = logto.Endpoint;
-            options.ClientId = "m2m-app";
-            options.ClientSecret = ClientSecret;
-            options.Resource = "https://default.logto.app/api";
+            logto.Configure(options);
             options.MaxRetryAttempts = 0;
         });
         builder.Services.AddLogtoThirdPartyApplications(options =>
@@ -65,8 +64,11 @@ internal sealed class EndpointUnderTest : IAsyncDisposable
         return new EndpointUnderTest(app, logto, new HttpClient { BaseAddress = new Uri(address) });
     }
 
-    /// <summary>A valid token of <paramref name="userId"/>, signed with the first published key.</summary>
-    public string TokenFor(string userId) => Logto.PublishedKeys[0].CreateToken(Logto.Issuer, Audience, userId);
+    /// <summary>A user access token of <paramref name="userId"/> for the endpoint's audience, as the fake Logto issues it.</summary>
+    public string TokenFor(string userId) => Logto.IssueUserAccessToken(userId, Audience);
+
+    /// <summary>The Management API requests (<c>/api/...</c>) the fake received so far, as <c>GET /api/users/u1/roles</c>.</summary>
+    public IReadOnlyList<string> ApiRequests => Logto.Requests.Where(request => request.Path.StartsWith("/api/", StringComparison.Ordinal)).Select(request => request.ToString()).ToList();
 
     public async Task<(HttpResponseMessage Response, string Body)> GetAsync(string? bearerToken, string path = "/api/applications")
     {

@@ -1,4 +1,5 @@
 using Logto.Generated.Portal;
+using Logto.Generated.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Logto.Generated.AspNetCore.Tests.TestSupport;
 
 /// <summary>
-/// Several portal hosts (<see cref="PortalHost"/>, on Kestrel at 127.0.0.1) behind one <see cref="StubLogto"/> and one
+/// Several portal hosts (<see cref="PortalHost"/>, on Kestrel at 127.0.0.1) behind one <see cref="FakeLogto"/> and one
 /// Redis, each with its own clock when given, their warnings captured. Each set uses a cache key prefix of its own, so
 /// that runs sharing a Redis do not see each other's entries.
 /// </summary>
@@ -22,7 +23,7 @@ internal sealed class PortalInstances : IAsyncDisposable
 
     public LogLines Logs { get; }
 
-    public static async Task<PortalInstances> StartAsync(StubLogto logto, string? redis, int count, Func<int, TimeProvider?>? clocks = null, params string[] extra)
+    public static async Task<PortalInstances> StartAsync(FakeLogto logto, string? redis, int count, Func<int, TimeProvider?>? clocks = null, params string[] extra)
     {
         var logs = new LogLines();
         var prefix = "test-" + Guid.NewGuid().ToString("N") + ":";

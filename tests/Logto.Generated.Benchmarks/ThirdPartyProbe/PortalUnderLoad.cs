@@ -1,4 +1,5 @@
 using Logto.Generated.AspNetCore;
+using Logto.Generated.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,20 +24,15 @@ internal sealed class PortalUnderLoad : IAsyncDisposable
 
     public IThirdPartyApplicationsService Service => _app.Services.GetRequiredService<IThirdPartyApplicationsService>();
 
-    /// <param name="logto">The fake Logto.</param>
+    /// <param name="logto">The fake Logto, on loopback (the client reaches it over HTTP, not through its in-process handler).</param>
     /// <param name="userCacheTimeToLive">The per-user cache (the portal's default with webhooks: 60 s), or zero for none.</param>
-    public static async Task<PortalUnderLoad> StartAsync(CountingLogto logto, TimeSpan userCacheTimeToLive = default)
+    public static async Task<PortalUnderLoad> StartAsync(FakeLogto logto, TimeSpan userCacheTimeToLive = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddLogtoManagementApi(options =>
-        {
-            options.Endpoint = logto.Endpoint;
-            options.ClientId = "probe-m2m";
-            options.ClientSecret = "probe-secret";
-            options.Resource = "https://default.logto.app/api";
-        });
+        // The endpoint, the seeded machine-to-machine credentials and the Management API resource.
+        builder.Services.AddLogtoManagementApi(options => logto.Configure(options));
         builder.Services.AddLogtoThirdPartyApplications(options => options.UserCacheTimeToLive = userCacheTimeToLive);
         builder.Services.AddLogtoThirdPartyApplicationsEndpoint(options =>
         {

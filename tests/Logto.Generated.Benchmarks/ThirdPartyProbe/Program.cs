@@ -2,28 +2,34 @@ using System.Diagnostics;
 using System.Globalization;
 using Logto.Generated;
 using Logto.Generated.ThirdPartyProbe;
+using Logto.Generated.Testing;
 using Logto.Generated.Tests.TestSupport;
 
-// Measures the third-party applications endpoint against a fake Logto that counts requests (see the csproj).
+// Measures the third-party applications endpoint against FakeLogto (Logto.Generated.Testing) on loopback Kestrel,
+// counting its requests from its request log (see the csproj and RequestCounts).
 // --load-seconds N: also run the N-second load test of 50 concurrent users (0, the default, skips it).
 const int Applications = 200;
 const int GatedPerTen = 3; // 60 of 200
+const int Users = 50;
 var loadSeconds = args is ["--load-seconds", var seconds] ? int.Parse(seconds, CultureInfo.InvariantCulture) : 0;
 var report = new Report();
-await using var logto = await CountingLogto.StartAsync(Applications, GatedPerTen);
-string Token(int user) => logto.TokenFor("user" + user, PortalUnderLoad.Audience);
+await using var logto = new FakeLogto();
+await logto.StartServerAsync();
+var tenant = ProbeTenant.Seed(logto, Applications, GatedPerTen, Users);
+using var counts = new RequestCounts(logto);
+string Token(int user) => logto.IssueUserAccessToken(tenant.UserIds[user], PortalUnderLoad.Audience, ["openid", "profile"]);
 
-report.Line($"Fake Logto: {Applications} third-party applications, {Applications * GatedPerTen / 10} gated; {Environment.ProcessorCount} cores; load average {LoadAverage()}.");
+report.Line($"Fake Logto (FakeLogto on loopback): {Applications} third-party applications, {tenant.Gated} gated; {Users} users; {Environment.ProcessorCount} cores; load average {LoadAverage()}.");
 
 // 1. Cold start at the default pace (10 catalog requests per second): 20 concurrent first requests of 20 users wait
 // FirstLoadWait (10 s) and get the loading envelope; the load goes on; its duration and busiest second are measured.
 await using (var portal = await PortalUnderLoad.StartAsync(logto))
 {
-    var before = Snapshot(logto.Counts);
+    var before = counts.Read();
     var statuses = await Task.WhenAll(Enumerable.Range(0, 20).Select(user => portal.GetAsync(Token(user))));
     await portal.Service.WarmUpAsync();
-    var cold = Delta(logto.Counts, before);
-    var arrivals = logto.Counts.CatalogArrivals.Order().ToList();
+    var cold = counts.Read() - before;
+    var arrivals = counts.CatalogArrivals.Order().ToList();
     var peak = 0;
     var peakStart = 0;
     for (int first = 0, last = 0; first < arrivals.Count; first++)
@@ -46,22 +52,22 @@ await using (var portal = await PortalUnderLoad.StartAsync(logto))
 
     report.Line($"Cold start at the default pace, 20 concurrent first requests: statuses {string.Join(",", statuses.Distinct())} (after FirstLoadWait); "
         + $"the load: {arrivals.Count} catalog requests in {Stopwatch.GetElapsedTime(arrivals[0], arrivals[^1]).TotalSeconds:F1} s, busiest 1-second window {peak} requests; "
-        + $"application list pages {cold.Lists}, per-application requests {cold.Details}, user requests {cold.Users}, Management API total {cold.Total}.");
+        + $"application list pages {cold.Lists}, per-application requests {cold.Details}, user requests {cold.Users}, Management API total {cold.ManagementApi}.");
 
     // 2. Steady state: 1,000 requests from 50 users, 10 at a time.
-    before = Snapshot(logto.Counts);
-    var latencies = await RunAsync(1000, 10, i => portal.GetAsync(Token(i % 50)));
-    var steady = Delta(logto.Counts, before);
-    report.Line($"Steady state, 1,000 requests from 50 users (10 concurrent): Management API requests {steady.Total} "
-        + $"= {steady.Total / 1000.0:F2} per user request (lists {steady.Lists}, per-application {steady.Details}, user {steady.Users}); "
+    before = counts.Read();
+    var latencies = await RunAsync(1000, 10, i => portal.GetAsync(Token(i % Users)));
+    var steady = counts.Read() - before;
+    report.Line($"Steady state, 1,000 requests from 50 users (10 concurrent): Management API requests {steady.ManagementApi} "
+        + $"= {steady.ManagementApi / 1000.0:F2} per user request (lists {steady.Lists}, per-application {steady.Details}, user {steady.Users}); "
         + $"latency p50 {Percentile(latencies.Times, 50):F2} ms, p99 {Percentile(latencies.Times, 99):F2} ms; errors {latencies.Errors}.");
 
     if (loadSeconds > 0)
     {
-        before = Snapshot(logto.Counts);
-        var (line, requests) = await LoadTestAsync(portal, loadSeconds, Token);
-        var spent = Delta(logto.Counts, before);
-        report.Line(line + $" Management API requests {spent.Total} = {spent.Total / (double)requests:F3} per portal request (no user cache).");
+        before = counts.Read();
+        var (line, requests) = await LoadTestAsync(portal, loadSeconds, Token, counts);
+        var spent = counts.Read() - before;
+        report.Line(line + $" Management API requests {spent.ManagementApi} = {spent.ManagementApi / (double)requests:F3} per portal request (no user cache).");
     }
 
     report.Line($"Catalog status after the runs: age {portal.Service.CatalogStatus.Age}, {portal.Service.CatalogStatus.ApplicationCount} applications, failures {portal.Service.CatalogStatus.ConsecutiveFailures}.");
@@ -72,27 +78,30 @@ if (loadSeconds > 0)
 {
     await using var cached = await PortalUnderLoad.StartAsync(logto, TimeSpan.FromSeconds(60));
     await cached.Service.WarmUpAsync();
-    var before = Snapshot(logto.Counts);
-    var (line, requests) = await LoadTestAsync(cached, loadSeconds, Token);
-    var spent = Delta(logto.Counts, before);
-    report.Line("User cache 60 s: " + line + $" Management API requests {spent.Total} = {spent.Total / (double)requests:F4} per portal request (users {spent.Users}, catalog {spent.Lists + spent.Details}).");
+    var before = counts.Read();
+    var (line, requests) = await LoadTestAsync(cached, loadSeconds, Token, counts);
+    var spent = counts.Read() - before;
+    report.Line("User cache 60 s: " + line + $" Management API requests {spent.ManagementApi} = {spent.ManagementApi / (double)requests:F4} per portal request (users {spent.Users}, catalog {spent.Lists + spent.Details}).");
 }
 
 // 3. Background load with the default intervals over 30 simulated minutes (fake clock, real loopback HTTP).
 {
     var clock = new ManualTimeProvider();
-    using var http = new HttpClient { BaseAddress = logto.Endpoint };
+    // The client's own pipeline (token, retries) over loopback HTTP; the fake wants a Management API token.
+    var management = new LogtoManagementOptions();
+    logto.Configure(management);
+    using var client = LogtoManagementClient.Create(management);
     // The fake clock only moves between minutes, so the pace is raised: this section counts requests, not their timing.
     using var service = new ThirdPartyApplicationsService(
-        new LogtoManagementClient(http), new ThirdPartyApplicationsOptions { LoginEndpoint = logto.Endpoint, CatalogRequestsPerSecond = 1000 }, cache: null, timeProvider: clock);
-    var before = Snapshot(logto.Counts);
+        client, new ThirdPartyApplicationsOptions { LoginEndpoint = logto.Endpoint, CatalogRequestsPerSecond = 1000 }, cache: null, timeProvider: clock);
+    var before = counts.Read();
     await service.WarmUpAsync();
-    var cold = Delta(logto.Counts, before);
-    before = Snapshot(logto.Counts);
+    var cold = counts.Read() - before;
+    before = counts.Read();
     var perMinute = new List<long>();
     for (var minute = 0; minute < 30; minute++)
     {
-        var start = logto.Counts.ManagementApi;
+        var start = counts.Read().ManagementApi;
         clock.Advance(TimeSpan.FromMinutes(1));
         while (service.CatalogStatus.NextRefreshAt is null)
         {
@@ -100,16 +109,16 @@ if (loadSeconds > 0)
             await Task.Delay(1);
         }
 
-        perMinute.Add(logto.Counts.ManagementApi - start);
+        perMinute.Add(counts.Read().ManagementApi - start);
     }
 
-    var background = Delta(logto.Counts, before);
-    report.Line($"One catalog load (cold): {cold.Total} requests (lists {cold.Lists}, per-application {cold.Details}).");
-    report.Line($"Background load, default intervals, 30 simulated minutes: {background.Total} requests = {background.Total / 180.0:F1} per 10 s on average "
+    var background = counts.Read() - before;
+    report.Line($"One catalog load (cold): {cold.ManagementApi} requests (lists {cold.Lists}, per-application {cold.Details}).");
+    report.Line($"Background load, default intervals, 30 simulated minutes: {background.ManagementApi} requests = {background.ManagementApi / 180.0:F1} per 10 s on average "
         + $"(budget 20); per minute min {perMinute.Min()}, max {perMinute.Max()}; lists {background.Lists}, per-application {background.Details}.");
 
     // The same service: 1,000 requests of 50 users spread over 10 simulated minutes, so the background refreshes count too.
-    before = Snapshot(logto.Counts);
+    before = counts.Read();
     for (var i = 0; i < 1000; i++)
     {
         clock.Advance(TimeSpan.FromMilliseconds(600));
@@ -118,20 +127,25 @@ if (loadSeconds > 0)
             await Task.Delay(1);
         }
 
-        await service.GetForUserAsync("user" + (i % 50));
+        await service.GetForUserAsync(tenant.UserIds[i % Users]);
     }
 
-    var spread = Delta(logto.Counts, before);
-    report.Line($"1,000 requests of 50 users over 10 simulated minutes, background included: {spread.Total} requests = {spread.Total / 1000.0:F2} per user request "
+    var spread = counts.Read() - before;
+    report.Line($"1,000 requests of 50 users over 10 simulated minutes, background included: {spread.ManagementApi} requests = {spread.ManagementApi / 1000.0:F2} per user request "
         + $"(user {spread.Users}, lists {spread.Lists}, per-application {spread.Details}).");
 }
 
+var all = counts.Read();
+report.Line($"Request log over the run: {all.ManagementApi} Management API requests (lists {all.Lists}, per-application {all.Details}, user {all.Users}), "
+    + $"tokens {all.Tokens}, OIDC {all.Oidc}, other {all.Other}; answers other than 2xx {all.Failed}; arrived but missed between a log read and its clear {counts.Missed}.");
 Console.WriteLine(report);
 
-static async Task<(string Line, int Requests)> LoadTestAsync(PortalUnderLoad portal, int seconds, Func<int, string> tokenFor)
+// The fake's request log grows with requests: it is read into the counts and cleared before each heap sample.
+static async Task<(string Line, int Requests)> LoadTestAsync(PortalUnderLoad portal, int seconds, Func<int, string> tokenFor, RequestCounts counts)
 {
     var users = 50;
     var tokens = Enumerable.Range(0, users).Select(i => i).ToArray();
+    counts.Read();
     GC.Collect();
     GC.WaitForPendingFinalizers();
     GC.Collect();
@@ -147,6 +161,7 @@ static async Task<(string Line, int Requests)> LoadTestAsync(PortalUnderLoad por
         {
             await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, seconds / 6)), CancellationToken.None);
             // What stays reachable, not what awaits collection: a full collection per sample (a few ms of pause).
+            counts.Read();
             memorySamples.Add(GC.GetTotalMemory(forceFullCollection: true));
         }
     });
@@ -175,6 +190,7 @@ static async Task<(string Line, int Requests)> LoadTestAsync(PortalUnderLoad por
     await Task.WhenAll(workers);
     await sampler;
     var elapsed = clock.Elapsed.TotalSeconds;
+    counts.Read();
     GC.Collect();
     GC.WaitForPendingFinalizers();
     GC.Collect();
@@ -213,16 +229,6 @@ static double Percentile(List<double> values, int percentile)
 {
     var sorted = values.OrderBy(value => value).ToList();
     return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
-}
-
-static (long Lists, long Details, long Users) Snapshot(RequestCounts counts) => (counts.ApplicationLists, counts.ApplicationDetails, counts.Users);
-
-static (long Lists, long Details, long Users, long Total) Delta(RequestCounts counts, (long Lists, long Details, long Users) before)
-{
-    var lists = counts.ApplicationLists - before.Lists;
-    var details = counts.ApplicationDetails - before.Details;
-    var users = counts.Users - before.Users;
-    return (lists, details, users, lists + details + users);
 }
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";

@@ -10,9 +10,9 @@ public class LogtoAuthenticationHandlerTests
     [Test]
     public async Task Adds_the_bearer_token_and_reuses_it()
     {
-        using var stub = new LogtoStub();
-        var users = new ResponseQueue(stub.Time, () => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/u1").Respond(users.RespondAsync);
+        using var stub = new MockLogto(tokenEndpoint: true);
+        var users = new ResponseQueue(stub.Time, () => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/u1").Respond(users.RespondAsync);
         var client = stub.CreateClient();
 
         await client.Users.GetUserAsync("u1");
@@ -26,9 +26,9 @@ public class LogtoAuthenticationHandlerTests
     [Test]
     public async Task Hundred_concurrent_first_calls_make_exactly_one_token_request()
     {
-        using var stub = new LogtoStub { TokenGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
-        var users = new ResponseQueue(stub.Time, () => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/u1").Respond(users.RespondAsync);
+        using var stub = new MockLogto(tokenEndpoint: true) { TokenGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        var users = new ResponseQueue(stub.Time, () => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/u1").Respond(users.RespondAsync);
         var client = stub.CreateClient();
 
         var calls = Enumerable.Range(0, 100).Select(_ => client.Users.GetUserAsync("u1")).ToList();
@@ -44,12 +44,12 @@ public class LogtoAuthenticationHandlerTests
     [Test]
     public async Task A_401_renews_the_token_once_and_retries_once_with_the_same_body()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var created = new ResponseQueue(
             stub.Time,
-            () => LogtoStub.Json(HttpStatusCode.Unauthorized, "{\"code\":\"auth.unauthorized\",\"message\":\"Unauthorized.\"}"),
-            () => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-application.json")));
-        stub.Handler.When(HttpMethod.Post, LogtoStub.ApiUrl + "applications").Respond(created.RespondAsync);
+            () => MockLogto.Json(HttpStatusCode.Unauthorized, "{\"code\":\"auth.unauthorized\",\"message\":\"Unauthorized.\"}"),
+            () => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-application.json")));
+        stub.Handler.When(HttpMethod.Post, MockLogto.ApiUrl + "applications").Respond(created.RespondAsync);
         var client = stub.CreateClient();
 
         var application = await client.Applications.CreateApplicationAsync(new CreateApplicationRequest { Name = "app", Type = ApplicationType.SPA });
@@ -64,11 +64,11 @@ public class LogtoAuthenticationHandlerTests
     [Test]
     public async Task A_second_401_surfaces_as_LogtoApiException_without_a_third_attempt()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var users = new ResponseQueue(
             stub.Time,
-            () => LogtoStub.Json(HttpStatusCode.Unauthorized, "{\"code\":\"auth.unauthorized\",\"message\":\"Unauthorized.\"}", (LogtoApiException.RequestIdHeader, "r-401")));
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/u1").Respond(users.RespondAsync);
+            () => MockLogto.Json(HttpStatusCode.Unauthorized, "{\"code\":\"auth.unauthorized\",\"message\":\"Unauthorized.\"}", (LogtoApiException.RequestIdHeader, "r-401")));
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/u1").Respond(users.RespondAsync);
         var client = stub.CreateClient();
 
         var exception = Assert.ThrowsAsync<LogtoApiException>(() => client.Users.GetUserAsync("u1"));
@@ -85,9 +85,9 @@ public class LogtoAuthenticationHandlerTests
     [Test]
     public async Task A_caller_supplied_token_source_replaces_the_client_credentials_flow()
     {
-        using var stub = new LogtoStub();
-        var users = new ResponseQueue(stub.Time, () => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/u1").Respond(users.RespondAsync);
+        using var stub = new MockLogto(tokenEndpoint: true);
+        var users = new ResponseQueue(stub.Time, () => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/u1").Respond(users.RespondAsync);
         var calls = 0;
         var client = stub.CreateClient(configure: options =>
         {

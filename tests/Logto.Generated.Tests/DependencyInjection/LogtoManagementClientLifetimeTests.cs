@@ -12,7 +12,7 @@ namespace Logto.Generated.Tests.DependencyInjection;
 /// </summary>
 public class LogtoManagementClientLifetimeTests
 {
-    private const string UserUrl = LogtoStub.ApiUrl + "users/u1";
+    private const string UserUrl = MockLogto.ApiUrl + "users/u1";
 
     [Test]
     public async Task Disposing_a_created_client_leaves_the_callers_handler_usable()
@@ -64,7 +64,7 @@ public class LogtoManagementClientLifetimeTests
     public async Task A_client_on_the_callers_HttpClient_owns_nothing()
     {
         using var stub = Stub();
-        using var httpClient = new HttpClient(stub.Handler, disposeHandler: false) { BaseAddress = new Uri(LogtoStub.Endpoint + "/") };
+        using var httpClient = new HttpClient(stub.Handler, disposeHandler: false) { BaseAddress = new Uri(MockLogto.Origin + "/") };
         var client = new LogtoManagementClient(httpClient);
 
         client.Dispose();
@@ -81,9 +81,9 @@ public class LogtoManagementClientLifetimeTests
         var services = new ServiceCollection();
         services.AddLogtoManagementApi(options =>
         {
-            options.Endpoint = new Uri(LogtoStub.Endpoint);
-            options.ClientId = LogtoStub.ClientId;
-            options.ClientSecret = LogtoStub.ClientSecret;
+            options.Endpoint = new Uri(MockLogto.Origin);
+            options.ClientId = MockLogto.ClientId;
+            options.ClientSecret = MockLogto.ClientSecret;
             options.TimeProvider = stub.Time;
         });
         foreach (var name in new[] { LogtoManagementServiceCollectionExtensions.HttpClientName, LogtoManagementServiceCollectionExtensions.TokenHttpClientName })
@@ -119,10 +119,10 @@ public class LogtoManagementClientLifetimeTests
         Assert.That(stub.TokenRequests, Has.Count.EqualTo(1), "the token cache outlived the scopes");
     }
 
-    private static LogtoStub Stub()
+    private static MockLogto Stub()
     {
-        var stub = new LogtoStub();
-        stub.Handler.When(HttpMethod.Get, UserUrl).Respond(_ => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
+        var stub = new MockLogto(tokenEndpoint: true);
+        stub.Handler.When(HttpMethod.Get, UserUrl).Respond(_ => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
         return stub;
     }
 

@@ -131,9 +131,9 @@ public class LogtoManagementOptionsValidatorTests
     {
         var options = new LogtoManagementOptions
         {
-            Endpoint = new Uri(LogtoStub.Endpoint),
-            ClientId = LogtoStub.ClientId,
-            ClientSecret = LogtoStub.ClientSecret,
+            Endpoint = new Uri(MockLogto.Origin),
+            ClientId = MockLogto.ClientId,
+            ClientSecret = MockLogto.ClientSecret,
         };
         configure(options);
         return options;

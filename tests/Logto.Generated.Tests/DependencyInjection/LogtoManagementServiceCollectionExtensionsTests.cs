@@ -15,7 +15,7 @@ public class LogtoManagementServiceCollectionExtensionsTests
     [Test]
     public void Resolves_the_facade_and_every_generated_client()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         using var provider = BuildProvider(stub);
 
         Assert.That(LogtoClientCatalog.Clients, Has.Length.EqualTo(32), "the clients of the machine-to-machine facade");
@@ -37,7 +37,7 @@ public class LogtoManagementServiceCollectionExtensionsTests
     {
         // A singleton that resolves the facade per call (the third-party catalog does) must not grow the root
         // provider: with a disposable facade, the container kept every instance until shutdown.
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         using var provider = BuildProvider(stub);
 
         var handedOut = ResolveFacades(provider, 100);
@@ -58,9 +58,9 @@ public class LogtoManagementServiceCollectionExtensionsTests
     [Test]
     public async Task Typed_clients_call_the_endpoint_with_a_bearer_token_from_one_singleton_cache()
     {
-        using var stub = new LogtoStub();
-        var users = new ResponseQueue(stub.Time, () => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/u1").Respond(users.RespondAsync);
+        using var stub = new MockLogto(tokenEndpoint: true);
+        var users = new ResponseQueue(stub.Time, () => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/u1").Respond(users.RespondAsync);
         using var provider = BuildProvider(stub);
 
         await provider.GetRequiredService<IUsersClient>().GetUserAsync("u1");
@@ -75,8 +75,8 @@ public class LogtoManagementServiceCollectionExtensionsTests
     [Test]
     public async Task Handler_rotation_keeps_one_token()
     {
-        using var stub = new LogtoStub();
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/u1").Respond(_ => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
+        using var stub = new MockLogto(tokenEndpoint: true);
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/u1").Respond(_ => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
         var primaryHandlers = 0;
         var services = new ServiceCollection();
         services.AddLogtoManagementApi(options => Configure(stub, options))
@@ -108,7 +108,7 @@ public class LogtoManagementServiceCollectionExtensionsTests
     [Test]
     public async Task Binds_the_options_from_configuration()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Logto:Endpoint"] = "https://auth.example.com/",
@@ -123,8 +123,8 @@ public class LogtoManagementServiceCollectionExtensionsTests
         services.AddLogtoManagementApi(configuration.GetSection("Logto")).ConfigurePrimaryHttpMessageHandler(() => new NonDisposingHandler(stub.Handler));
         services.AddHttpClient(LogtoManagementServiceCollectionExtensions.TokenHttpClientName).ConfigurePrimaryHttpMessageHandler(() => new NonDisposingHandler(stub.Handler));
         services.Configure<LogtoManagementOptions>(options => options.TimeProvider = stub.Time);
-        stub.Handler.When(HttpMethod.Post, "https://auth.example.com/oidc/token").Respond(_ => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("token-response.json").Replace("<redacted>", "self-hosted-token", StringComparison.Ordinal)));
-        var users = new ResponseQueue(stub.Time, () => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
+        stub.Handler.When(HttpMethod.Post, "https://auth.example.com/oidc/token").Respond(_ => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("token-response.json").Replace("<redacted>", "self-hosted-token", StringComparison.Ordinal)));
+        var users = new ResponseQueue(stub.Time, () => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
         stub.Handler.When(HttpMethod.Get, "https://auth.example.com/api/users/u1").Respond(users.RespondAsync);
         using var provider = services.BuildServiceProvider();
 
@@ -157,9 +157,9 @@ public class LogtoManagementServiceCollectionExtensionsTests
     [Test]
     public async Task Registering_twice_does_not_add_the_handlers_twice()
     {
-        using var stub = new LogtoStub();
-        var users = new ResponseQueue(stub.Time, () => LogtoStub.Json(HttpStatusCode.Unauthorized, "{}"));
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/u1").Respond(users.RespondAsync);
+        using var stub = new MockLogto(tokenEndpoint: true);
+        var users = new ResponseQueue(stub.Time, () => MockLogto.Json(HttpStatusCode.Unauthorized, "{}"));
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/u1").Respond(users.RespondAsync);
         var services = new ServiceCollection();
         services.AddLogtoManagementApi(options => Configure(stub, options));
         services.AddLogtoManagementApi(options => options.Scope = "all");
@@ -175,9 +175,9 @@ public class LogtoManagementServiceCollectionExtensionsTests
     [Test]
     public async Task Logs_through_the_registered_logger_factory_without_secrets()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var logs = new CapturingLoggerProvider();
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/u1").Respond(_ => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/u1").Respond(_ => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         services.AddLogtoManagementApi(options => Configure(stub, options));
@@ -190,7 +190,7 @@ public class LogtoManagementServiceCollectionExtensionsTests
         LogtoLoggingTests.AssertNoSecrets(logs);
     }
 
-    private static ServiceProvider BuildProvider(LogtoStub stub)
+    private static ServiceProvider BuildProvider(MockLogto stub)
     {
         var services = new ServiceCollection();
         services.AddLogtoManagementApi(options => Configure(stub, options));
@@ -198,15 +198,15 @@ public class LogtoManagementServiceCollectionExtensionsTests
         return services.BuildServiceProvider();
     }
 
-    private static void Configure(LogtoStub stub, LogtoManagementOptions options)
+    private static void Configure(MockLogto stub, LogtoManagementOptions options)
     {
-        options.Endpoint = new Uri(LogtoStub.Endpoint);
-        options.ClientId = LogtoStub.ClientId;
-        options.ClientSecret = LogtoStub.ClientSecret;
+        options.Endpoint = new Uri(MockLogto.Origin);
+        options.ClientId = MockLogto.ClientId;
+        options.ClientSecret = MockLogto.ClientSecret;
         options.TimeProvider = stub.Time;
     }
 
-    private static void RouteToStub(IServiceCollection services, LogtoStub stub)
+    private static void RouteToStub(IServiceCollection services, MockLogto stub)
     {
         services.AddHttpClient(LogtoManagementServiceCollectionExtensions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new NonDisposingHandler(stub.Handler));
         services.AddHttpClient(LogtoManagementServiceCollectionExtensions.TokenHttpClientName).ConfigurePrimaryHttpMessageHandler(() => new NonDisposingHandler(stub.Handler));

@@ -1,10 +1,8 @@
-using System.Net;
-using System.Text;
+using Logto.Generated.Testing;
 using Logto.Generated.Tests.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using RichardSzalay.MockHttp;
 
 namespace Logto.Generated.Tests.DependencyInjection;
 
@@ -18,22 +16,23 @@ public class NamedClientTests
     [Test]
     public async Task Two_named_tenants_and_the_default_resolve_in_one_container_and_never_share_a_token()
     {
-        using var stub = new LogtoTenantsStub(Default, Staging, Production);
+        await using var tenants = new FakeTenants(Default, Staging, Production);
+        var production = tenants[Production];
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Logto:Production:Endpoint"] = LogtoTenantsStub.Endpoint(Production),
-            ["Logto:Production:ClientId"] = LogtoTenantsStub.ClientId(Production),
-            ["Logto:Production:ClientSecret"] = LogtoTenantsStub.ClientSecret(Production),
+            ["Logto:Production:Endpoint"] = production.Endpoint.AbsoluteUri,
+            ["Logto:Production:ClientId"] = production.ClientId,
+            ["Logto:Production:ClientSecret"] = production.ClientSecret,
+            ["Logto:Production:Resource"] = FakeLogto.ManagementResource,
         }).Build();
         var services = new ServiceCollection();
-        services.AddLogtoManagementApi(options => stub.Configure(options, Default));
-        services.AddLogtoManagementApi(Staging, options => stub.Configure(options, Staging));
+        services.AddLogtoManagementApi(tenants[Default].Configure);
+        services.AddLogtoManagementApi(Staging, tenants[Staging].Configure);
         services.AddLogtoManagementApi(Production, configuration.GetSection("Logto:Production"));
-        services.Configure<LogtoManagementOptions>(Production, options => options.TimeProvider = stub.Time);
-        foreach (var name in new[] { string.Empty, Staging, Production })
-        {
-            stub.Route(services, name);
-        }
+        tenants.Route(services, string.Empty, Default);
+        tenants.Route(services, Staging, Staging);
+        tenants.Route(services, Production, Production);
+        var users = tenants.SeedUsers("u1", "u2", "u3");
 
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         provider.GetRequiredService<IStartupValidator>().Validate();
@@ -44,84 +43,77 @@ public class NamedClientTests
             [Staging] = provider.GetRequiredKeyedService<ILogtoManagementClient>(Staging),
             [Production] = provider.GetRequiredService<ILogtoManagementClientFactory>().Create(Production),
         };
-        foreach (var client in clients.Values)
+        foreach (var (tenant, client) in clients)
         {
-            await client.Users.GetUserAsync("u1");
-            await client.Users.GetUserAsync("u2");
+            Assert.That((await client.Users.GetUserAsync(users[tenant]["u1"])).Username, Is.EqualTo("u1"), tenant);
+            Assert.That((await client.Users.GetUserAsync(users[tenant]["u2"])).Username, Is.EqualTo("u2"), tenant);
         }
 
-        await provider.GetRequiredKeyedService<IUsersClient>(Staging).GetUserAsync("u3");
-        await provider.GetRequiredService<IUsersClient>().GetUserAsync("u3");
+        await provider.GetRequiredKeyedService<IUsersClient>(Staging).GetUserAsync(users[Staging]["u3"]);
+        await provider.GetRequiredService<IUsersClient>().GetUserAsync(users[Default]["u3"]);
 
+        // Each fake accepts only its own client's credentials and only the tokens it signed: one token request per
+        // tenant and no refused call means that every call to a tenant carried that tenant's token.
         foreach (var tenant in clients.Keys)
         {
-            var tokenRequest = stub.TokenRequests(tenant).Single();
-            Assert.That(tokenRequest.Authorization, Is.EqualTo(Basic(tenant)), $"{tenant} authenticates with its own credentials");
-            Assert.That(
-                stub.ApiRequests(tenant).Select(request => request.Authorization).Distinct(),
-                Is.EqualTo(new[] { "Bearer " + LogtoTenantsStub.Token(tenant, 1) }),
-                $"every call to {tenant} carries {tenant}'s token, and only that");
+            Assert.That(tenants.TokenRequests(tenant), Has.Count.EqualTo(1), $"{tenant} fetched one token");
+            Assert.That(tenants[tenant].Requests.Select(request => request.Status).Distinct(), Is.EqualTo(new[] { 200 }), $"{tenant} refused nothing");
         }
 
-        Assert.That(stub.ApiRequests(Default).Select(request => request.Uri!.AbsolutePath), Is.EqualTo(new[] { "/api/users/u1", "/api/users/u2", "/api/users/u3" }));
-        Assert.That(stub.ApiRequests(Staging), Has.Count.EqualTo(3));
-        Assert.That(stub.ApiRequests(Production), Has.Count.EqualTo(2));
+        Assert.That(
+            tenants.ApiRequests(Default).Select(request => request.Path),
+            Is.EqualTo(new[] { "u1", "u2", "u3" }.Select(user => "/api/users/" + users[Default][user])));
+        Assert.That(tenants.ApiRequests(Staging), Has.Count.EqualTo(3));
+        Assert.That(tenants.ApiRequests(Production), Has.Count.EqualTo(2));
     }
 
     [Test]
     public async Task Each_named_client_has_its_own_token_cache_even_with_the_same_credentials()
     {
-        using var stub = new LogtoTenantsStub(Staging);
+        await using var tenants = new FakeTenants(Staging);
         var services = new ServiceCollection();
-        services.AddLogtoManagementApi("first", options => stub.Configure(options, Staging));
-        services.AddLogtoManagementApi("second", options => stub.Configure(options, Staging));
-        stub.Route(services, "first");
-        stub.Route(services, "second");
+        services.AddLogtoManagementApi("first", tenants[Staging].Configure);
+        services.AddLogtoManagementApi("second", tenants[Staging].Configure);
+        tenants.Route(services, "first", Staging);
+        tenants.Route(services, "second", Staging);
+        var user = tenants.SeedUsers("u1")[Staging]["u1"];
         using var provider = services.BuildServiceProvider();
 
-        await provider.GetRequiredKeyedService<IUsersClient>("first").GetUserAsync("u1");
-        await provider.GetRequiredKeyedService<IUsersClient>("second").GetUserAsync("u1");
-        await provider.GetRequiredKeyedService<IUsersClient>("first").GetUserAsync("u1");
+        await provider.GetRequiredKeyedService<IUsersClient>("first").GetUserAsync(user);
+        await provider.GetRequiredKeyedService<IUsersClient>("second").GetUserAsync(user);
+        await provider.GetRequiredKeyedService<IUsersClient>("first").GetUserAsync(user);
 
-        Assert.That(stub.TokenRequests(Staging), Has.Count.EqualTo(2), "one token per named client");
-        Assert.That(
-            stub.ApiRequests(Staging).Select(request => request.Authorization),
-            Is.EqualTo(new[] { 1, 2, 1 }.Select(number => "Bearer " + LogtoTenantsStub.Token(Staging, number))));
-        Assert.That(provider.GetRequiredKeyedService<ILogtoTokenSource>("first"), Is.Not.SameAs(provider.GetRequiredKeyedService<ILogtoTokenSource>("second")));
+        Assert.That(tenants.TokenRequests(Staging), Has.Count.EqualTo(2), "one token per named client, the first one's reused");
+        Assert.That(tenants.ApiRequests(Staging).Select(request => request.Status), Is.EqualTo(new[] { 200, 200, 200 }));
+        var first = await provider.GetRequiredKeyedService<ILogtoTokenSource>("first").GetAccessTokenAsync(CancellationToken.None);
+        var second = await provider.GetRequiredKeyedService<ILogtoTokenSource>("second").GetAccessTokenAsync(CancellationToken.None);
+        Assert.That(first, Is.Not.EqualTo(second));
+        Assert.That(tenants.TokenRequests(Staging), Has.Count.EqualTo(2), "both tokens came from the caches");
     }
 
     [Test]
     public async Task Each_named_client_has_its_own_resilience_pipeline()
     {
-        using var stub = new LogtoTenantsStub(Default, Staging);
-        var calls = new Dictionary<string, int> { [Default] = 0, [Staging] = 0 };
-        foreach (var tenant in calls.Keys)
+        await using var tenants = new FakeTenants(Default, Staging);
+        foreach (var tenant in new[] { Default, Staging })
         {
-            stub.Handler.When(HttpMethod.Get, $"{LogtoTenantsStub.Endpoint(tenant)}/api/roles/r1").Respond(_ =>
-            {
-                lock (calls)
-                {
-                    calls[tenant]++;
-                }
-
-                return LogtoStub.Json(HttpStatusCode.ServiceUnavailable, """{"code":"unavailable","message":"Try later."}""");
-            });
+            tenants[tenant].InjectFault("GetRole", FakeLogtoFault.Error(503, "unavailable", "Try later."), times: 10);
         }
 
         var services = new ServiceCollection();
         services.AddLogtoManagementApi(options =>
         {
-            stub.Configure(options, Default);
+            tenants[Default].Configure(options);
             options.MaxRetryAttempts = 2;
             options.RetryBaseDelay = TimeSpan.Zero;
         });
         services.AddLogtoManagementApi(Staging, options =>
         {
-            stub.Configure(options, Staging);
+            tenants[Staging].Configure(options);
             options.MaxRetryAttempts = 0;
         });
-        stub.Route(services, string.Empty);
-        stub.Route(services, Staging);
+        tenants.Route(services, string.Empty, Default);
+        tenants.Route(services, Staging, Staging);
         using var provider = services.BuildServiceProvider();
 
         var defaultError = Assert.ThrowsAsync<LogtoApiException>(() => provider.GetRequiredService<IRolesClient>().GetRoleAsync("r1").WaitAsync(TestGuard.Guard));
@@ -129,30 +121,25 @@ public class NamedClientTests
 
         Assert.That(defaultError!.StatusCode, Is.EqualTo(503));
         Assert.That(stagingError!.StatusCode, Is.EqualTo(503));
-        Assert.That(calls[Default], Is.EqualTo(3), "the unnamed client retries twice");
-        Assert.That(calls[Staging], Is.EqualTo(1), "the staging client does not retry");
-        await Task.CompletedTask;
+        Assert.That(tenants.ApiRequests(Default), Has.Count.EqualTo(3), "the unnamed client retries twice");
+        Assert.That(tenants.ApiRequests(Staging), Has.Count.EqualTo(1), "the staging client does not retry");
     }
 
     [Test]
-    public void Registering_a_name_twice_adds_its_handlers_once_and_keeps_both_configurations()
+    public async Task Registering_a_name_twice_adds_its_handlers_once_and_keeps_both_configurations()
     {
-        using var stub = new LogtoTenantsStub(Staging);
-        var calls = 0;
-        stub.Handler.When(HttpMethod.Get, $"{LogtoTenantsStub.Endpoint(Staging)}/api/roles/r1").Respond(_ =>
-        {
-            Interlocked.Increment(ref calls);
-            return LogtoStub.Json(HttpStatusCode.Unauthorized, "{}");
-        });
+        await using var tenants = new FakeTenants(Staging);
+        tenants[Staging].InjectFault("GetRole", FakeLogtoFault.Error(401, "auth.unauthorized", "Unauthorized. Please check credentials and its scope."), times: 10);
         var services = new ServiceCollection();
-        services.AddLogtoManagementApi(Staging, options => stub.Configure(options, Staging));
+        services.AddLogtoManagementApi(Staging, tenants[Staging].Configure);
         services.AddLogtoManagementApi(Staging, options => options.MaxRetryAttempts = 1);
-        stub.Route(services, Staging);
+        tenants.Route(services, Staging, Staging);
         using var provider = services.BuildServiceProvider();
 
         Assert.ThrowsAsync<LogtoApiException>(() => provider.GetRequiredKeyedService<IRolesClient>(Staging).GetRoleAsync("r1").WaitAsync(TestGuard.Guard));
 
-        Assert.That(calls, Is.EqualTo(2), "one authentication handler: one request and one renewal");
+        Assert.That(tenants.ApiRequests(Staging), Has.Count.EqualTo(2), "one authentication handler: one request and one renewal");
+        Assert.That(tenants.TokenRequests(Staging), Has.Count.EqualTo(2), "the renewal fetched a new token once");
         Assert.That(provider.GetRequiredService<IOptionsMonitor<LogtoManagementOptions>>().Get(Staging).MaxRetryAttempts, Is.EqualTo(1));
         Assert.That(provider.GetServices<ILogtoManagementClientFactory>().Count(), Is.EqualTo(1));
     }
@@ -160,9 +147,9 @@ public class NamedClientTests
     [Test]
     public void Keyed_injection_resolves_the_named_client()
     {
-        using var stub = new LogtoTenantsStub(Staging);
+        using var fake = new FakeLogto();
         var services = new ServiceCollection();
-        services.AddLogtoManagementApi(Staging, options => stub.Configure(options, Staging));
+        services.AddLogtoManagementApi(Staging, fake.Configure);
         services.AddTransient<StagingConsumer>();
         using var provider = services.BuildServiceProvider();
 
@@ -236,9 +223,6 @@ public class NamedClientTests
         Assert.That(LogtoManagementServiceCollectionExtensions.GetHttpClientName(Staging), Is.EqualTo("Logto.Generated.ManagementApi:staging"));
         Assert.That(LogtoManagementServiceCollectionExtensions.GetTokenHttpClientName(Staging), Is.EqualTo("Logto.Generated.TokenEndpoint:staging"));
     }
-
-    private static string Basic(string tenant) =>
-        "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(LogtoTenantsStub.ClientId(tenant) + ":" + LogtoTenantsStub.ClientSecret(tenant)));
 
     private sealed class StagingConsumer([FromKeyedServices(Staging)] ILogtoManagementClient client)
     {

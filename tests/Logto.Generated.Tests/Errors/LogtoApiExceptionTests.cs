@@ -12,7 +12,7 @@ public partial class LogtoApiExceptionTests
     {
         using var logto = new MockLogto();
         logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/users/doesnotexist").Respond(_ =>
-            LogtoStub.Json(HttpStatusCode.NotFound, Fixtures.RealLogto("error-not-found.json"), (LogtoApiException.RequestIdHeader, "req-404")));
+            MockLogto.Json(HttpStatusCode.NotFound, Fixtures.RealLogto("error-not-found.json"), (LogtoApiException.RequestIdHeader, "req-404")));
 
         var exception = Assert.ThrowsAsync<LogtoApiException>(() => logto.Client.Users.GetUserAsync("doesnotexist"));
 
@@ -31,7 +31,7 @@ public partial class LogtoApiExceptionTests
     {
         using var logto = new MockLogto();
         logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/applications").Respond(_ =>
-            LogtoStub.Json(HttpStatusCode.BadRequest, Fixtures.RealLogto("error-guard-invalid-input.json")));
+            MockLogto.Json(HttpStatusCode.BadRequest, Fixtures.RealLogto("error-guard-invalid-input.json")));
 
         var exception = Assert.ThrowsAsync<LogtoApiException>(() => logto.Client.Applications.ListApplicationsAsync(new ListApplicationsOptions { Types = [new ApplicationType("Nope")] }).GetPageAsync());
 
@@ -55,7 +55,7 @@ public partial class LogtoApiExceptionTests
     {
         using var logto = new MockLogto();
         logto.Handler.When(HttpMethod.Delete, MockLogto.Endpoint + "api/applications/a1").Respond(_ =>
-            LogtoStub.Json((HttpStatusCode)status, "{\"code\":\"some.code\",\"message\":\"m\"}"));
+            MockLogto.Json((HttpStatusCode)status, "{\"code\":\"some.code\",\"message\":\"m\"}"));
 
         var exception = Assert.ThrowsAsync<LogtoApiException>(() => logto.Client.Applications.DeleteApplicationAsync("a1"));
 
@@ -70,12 +70,12 @@ public partial class LogtoApiExceptionTests
     public void Retry_After_in_seconds_or_as_a_date_is_exposed_as_a_wait()
     {
         using var logto = new MockLogto();
-        logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/users/a").Respond(_ => LogtoStub.Json(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "7")));
-        logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/users/b").Respond(_ => LogtoStub.Json(
+        logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/users/a").Respond(_ => MockLogto.Json(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "7")));
+        logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/users/b").Respond(_ => MockLogto.Json(
             HttpStatusCode.ServiceUnavailable, "{}", ("Date", "Wed, 21 Oct 2026 07:27:30 GMT"), ("Retry-After", "Wed, 21 Oct 2026 07:28:00 GMT")));
-        logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/users/c").Respond(_ => LogtoStub.Json(
+        logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/users/c").Respond(_ => MockLogto.Json(
             HttpStatusCode.TooManyRequests, "{}", ("Date", "Wed, 21 Oct 2026 07:28:30 GMT"), ("Retry-After", "Wed, 21 Oct 2026 07:28:00 GMT")));
-        logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/users/d").Respond(_ => LogtoStub.Json(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "soon")));
+        logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/users/d").Respond(_ => MockLogto.Json(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "soon")));
 
         var delay = Assert.ThrowsAsync<LogtoApiException>(() => logto.Client.Users.GetUserAsync("a"));
         var date = Assert.ThrowsAsync<LogtoApiException>(() => logto.Client.Users.GetUserAsync("b"));

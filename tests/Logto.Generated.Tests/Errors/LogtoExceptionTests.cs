@@ -52,7 +52,7 @@ public class LogtoExceptionTests
     {
         using var logto = new MockLogto();
         logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/users/gone").Respond(_ =>
-            LogtoStub.Json(HttpStatusCode.NotFound, Fixtures.RealLogto("error-not-found.json"), (LogtoException.RequestIdHeader, "req-1")));
+            MockLogto.Json(HttpStatusCode.NotFound, Fixtures.RealLogto("error-not-found.json"), (LogtoException.RequestIdHeader, "req-1")));
 
         LogtoException? caught = null;
         try

@@ -104,11 +104,11 @@ public class BadArgumentTests : FaultTest
         Stub.Handler.Fallback.Respond(request =>
         {
             sent.Add(request.RequestUri!.AbsoluteUri);
-            return LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json"));
+            return MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json"));
         });
 
         await CreateClient().Users.GetUserAsync(id).WaitAsync(Guard);
 
-        Assert.That(sent, Is.EqualTo(new[] { LogtoStub.ApiUrl + "users/" + expectedSegment }));
+        Assert.That(sent, Is.EqualTo(new[] { MockLogto.ApiUrl + "users/" + expectedSegment }));
     }
 }

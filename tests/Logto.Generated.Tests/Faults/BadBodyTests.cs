@@ -10,14 +10,14 @@ namespace Logto.Generated.Tests.Faults;
 /// <summary>Bodies that are not what the operation expects end in a <see cref="LogtoApiException"/> with the status and the raw body.</summary>
 public class BadBodyTests : FaultTest
 {
-    private const string UserUrl = LogtoStub.ApiUrl + "users/u1";
-    private const string UsersUrl = LogtoStub.ApiUrl + "users";
+    private const string UserUrl = MockLogto.ApiUrl + "users/u1";
+    private const string UsersUrl = MockLogto.ApiUrl + "users";
 
     [Test]
     public void Malformed_JSON_becomes_a_LogtoApiException_with_the_status_and_the_raw_body()
     {
         const string body = "{\"id\":\"u1\",\"username\":}";
-        RouteUser(() => LogtoStub.Json(HttpStatusCode.OK, body, ("Logto-Core-Request-Id", "req-7")));
+        RouteUser(() => MockLogto.Json(HttpStatusCode.OK, body, ("Logto-Core-Request-Id", "req-7")));
 
         var exception = FailsWith<LogtoApiException>(() => CreateClient().Users.GetUserAsync("u1"));
 
@@ -34,7 +34,7 @@ public class BadBodyTests : FaultTest
     public void A_body_truncated_mid_JSON_becomes_a_LogtoApiException_with_what_arrived()
     {
         var body = Fixtures.RealLogto("get-user.json")[..150];
-        RouteUser(() => LogtoStub.Json(HttpStatusCode.OK, body));
+        RouteUser(() => MockLogto.Json(HttpStatusCode.OK, body));
 
         var exception = FailsWith<LogtoApiException>(() => CreateClient().Users.GetUserAsync("u1"));
 
@@ -77,7 +77,7 @@ public class BadBodyTests : FaultTest
     [TestCase("   ")]
     public void An_empty_or_null_body_with_200_becomes_a_LogtoApiException(string body)
     {
-        RouteUser(() => LogtoStub.Json(HttpStatusCode.OK, body));
+        RouteUser(() => MockLogto.Json(HttpStatusCode.OK, body));
 
         var exception = FailsWith<LogtoApiException>(() => CreateClient().Users.GetUserAsync("u1"));
 
@@ -89,7 +89,7 @@ public class BadBodyTests : FaultTest
     [Test]
     public void An_empty_body_for_a_list_becomes_a_LogtoApiException()
     {
-        Stub.Handler.When(HttpMethod.Get, UsersUrl).Respond(_ => LogtoStub.Json(HttpStatusCode.OK, string.Empty, ("Total-Number", "3")));
+        Stub.Handler.When(HttpMethod.Get, UsersUrl).Respond(_ => MockLogto.Json(HttpStatusCode.OK, string.Empty, ("Total-Number", "3")));
 
         var exception = FailsWith<LogtoApiException>(() => CreateClient().Users.ListUsersAsync(new ListUsersOptions { PageSize = 20 }).GetPageAsync());
 
@@ -126,7 +126,7 @@ public class BadBodyTests : FaultTest
         Stub.Handler.When(HttpMethod.Get, UsersUrl).Respond(request =>
         {
             sent = request.RequestUri;
-            return LogtoStub.Json(HttpStatusCode.OK, body, ("Total-Number", "100"));
+            return MockLogto.Json(HttpStatusCode.OK, body, ("Total-Number", "100"));
         });
 
         var page = await CreateClient().Users.ListUsersAsync().GetPageAsync().WaitAsync(Guard);
@@ -191,7 +191,7 @@ public class BadBodyTests : FaultTest
     [Test]
     public void A_Logto_error_whose_message_echoes_the_token_is_redacted_from_the_exception_message()
     {
-        RouteUser(() => LogtoStub.Json(HttpStatusCode.Forbidden, "{\"code\":\"auth.forbidden\",\"message\":\"Token access-token-1 lacks a scope.\"}"));
+        RouteUser(() => MockLogto.Json(HttpStatusCode.Forbidden, "{\"code\":\"auth.forbidden\",\"message\":\"Token access-token-1 lacks a scope.\"}"));
 
         var exception = FailsWith<LogtoApiException>(() => CreateClient().Users.GetUserAsync("u1"));
 
@@ -205,7 +205,7 @@ public class BadBodyTests : FaultTest
         var responses = new ResponseQueue(
             Stub.Time,
             () => new HttpResponseMessage(HttpStatusCode.OK) { Content = new PartialBodyContent("{\"id\":\"k6q", 400, new IOException("Connection reset by peer")) },
-            () => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
+            () => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
         Stub.Handler.When(HttpMethod.Get, UserUrl).Respond(responses.RespondAsync);
         var client = CreateClient(options =>
         {
@@ -225,7 +225,7 @@ public class BadBodyTests : FaultTest
     public void A_body_lost_mid_stream_on_a_POST_is_a_typed_transport_error_and_not_retried()
     {
         var attempts = 0;
-        Stub.Handler.When(HttpMethod.Post, LogtoStub.ApiUrl + "applications").Respond(_ =>
+        Stub.Handler.When(HttpMethod.Post, MockLogto.ApiUrl + "applications").Respond(_ =>
         {
             Interlocked.Increment(ref attempts);
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = new PartialBodyContent("{\"id\":\"app", 400, new IOException("Connection reset by peer")) };

@@ -11,7 +11,7 @@ namespace Logto.Generated.Tests.Faults;
 /// </summary>
 public class CancellationTests : FaultTest
 {
-    private const string UserUrl = LogtoStub.ApiUrl + "users/u1";
+    private const string UserUrl = MockLogto.ApiUrl + "users/u1";
 
     [Test]
     public void Cancelled_before_the_send_nothing_is_sent()
@@ -49,7 +49,7 @@ public class CancellationTests : FaultTest
         await client.Users.GetUserAsync("u1").WaitAsync(Guard);
 
         Assert.That(Stub.TokenRequests, Has.Count.EqualTo(1), "the abandoned fetch completed and was cached");
-        Assert.That(users.Requests.Select(request => request.Authorization), Is.EqualTo(new[] { "Bearer " + LogtoStub.Token(1) }));
+        Assert.That(users.Requests.Select(request => request.Authorization), Is.EqualTo(new[] { "Bearer " + MockLogto.Token(1) }));
     }
 
     [Test]
@@ -118,17 +118,17 @@ public class CancellationTests : FaultTest
     private System.Collections.Concurrent.ConcurrentQueue<string> ServeUsers(int total)
     {
         var requests = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        Stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users").Respond(request =>
+        Stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users").Respond(request =>
         {
             requests.Enqueue(request.RequestUri!.PathAndQuery);
             var query = System.Web.HttpUtility.ParseQueryString(request.RequestUri.Query);
             var page = int.Parse(query["page"]!, System.Globalization.CultureInfo.InvariantCulture);
             var size = int.Parse(query["page_size"]!, System.Globalization.CultureInfo.InvariantCulture);
             var ids = Enumerable.Range(((page - 1) * size) + 1, size).Where(i => i <= total).Select(i => $"{{\"id\":\"user{i}\"}}");
-            return LogtoStub.Json(HttpStatusCode.OK, "[" + string.Join(",", ids) + "]", ("Total-Number", total.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return MockLogto.Json(HttpStatusCode.OK, "[" + string.Join(",", ids) + "]", ("Total-Number", total.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         });
         return requests;
     }
 
-    private static HttpResponseMessage Ok() => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json"));
+    private static HttpResponseMessage Ok() => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json"));
 }

@@ -14,16 +14,16 @@ public class DependencyInjectionFaultTests : FaultTest
     public async Task A_bad_body_and_a_stalled_body_end_in_the_same_typed_outcomes()
     {
         const string malformed = "{\"id\":";
-        Stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/bad").Respond(_ => LogtoStub.Json(HttpStatusCode.OK, malformed));
+        Stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/bad").Respond(_ => MockLogto.Json(HttpStatusCode.OK, malformed));
         var stalling = new PartialBodyContent("{\"id\":\"u", declaredLength: 500);
-        Stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/slow").Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = stalling });
+        Stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/slow").Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = stalling });
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         services.AddLogtoManagementApi(options =>
         {
-            options.Endpoint = new Uri(LogtoStub.Endpoint);
-            options.ClientId = LogtoStub.ClientId;
-            options.ClientSecret = LogtoStub.ClientSecret;
+            options.Endpoint = new Uri(MockLogto.Origin);
+            options.ClientId = MockLogto.ClientId;
+            options.ClientSecret = MockLogto.ClientSecret;
             options.TimeProvider = Stub.Time;
             options.MaxRetryAttempts = 0;
             options.AttemptTimeout = TimeSpan.FromSeconds(5);

@@ -13,7 +13,7 @@ public abstract class FaultTest
 {
     private readonly List<DisposalTrackingHandler> _trackers = [];
 
-    private protected LogtoStub Stub { get; private set; } = null!;
+    private protected MockLogto Stub { get; private set; } = null!;
 
     private protected DisposalTrackingHandler Tracker { get; private set; } = null!;
 
@@ -23,7 +23,7 @@ public abstract class FaultTest
     public void CreateStub()
     {
         _trackers.Clear();
-        Stub = new LogtoStub();
+        Stub = new MockLogto(tokenEndpoint: true);
         Tracker = Track(Stub.Handler);
         Logs = new CapturingLoggerProvider();
     }

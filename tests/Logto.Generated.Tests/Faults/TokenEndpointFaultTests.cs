@@ -12,7 +12,7 @@ namespace Logto.Generated.Tests.Faults;
 /// </summary>
 public class TokenEndpointFaultTests : FaultTest
 {
-    private const string UserUrl = LogtoStub.ApiUrl + "users/u1";
+    private const string UserUrl = MockLogto.ApiUrl + "users/u1";
 
     [Test]
     public async Task A_slow_token_response_is_shared_by_every_waiting_caller()
@@ -29,7 +29,7 @@ public class TokenEndpointFaultTests : FaultTest
 
         Assert.That(Stub.TokenRequests, Has.Count.EqualTo(1));
         Assert.That(users.Requests, Has.Count.EqualTo(50));
-        Assert.That(users.Requests.Select(request => request.Authorization).Distinct(), Is.EqualTo(new[] { "Bearer " + LogtoStub.Token(1) }));
+        Assert.That(users.Requests.Select(request => request.Authorization).Distinct(), Is.EqualTo(new[] { "Bearer " + MockLogto.Token(1) }));
     }
 
     [Test]
@@ -61,7 +61,7 @@ public class TokenEndpointFaultTests : FaultTest
         var user = await NextCallAfterTheFailedFetchAsync(client);
         Assert.That(user.Id, Is.EqualTo("k6qydeg7t6ep"));
         Assert.That(Stub.TokenRequests, Has.Count.EqualTo(2), "the stalled fetch ended and was not cached");
-        Assert.That(users.Requests.Single().Authorization, Is.EqualTo("Bearer " + LogtoStub.Token(1)));
+        Assert.That(users.Requests.Single().Authorization, Is.EqualTo("Bearer " + MockLogto.Token(1)));
     }
 
     [Test]
@@ -69,7 +69,7 @@ public class TokenEndpointFaultTests : FaultTest
     {
         RouteUser();
         Stub.TokenFailure = number => number == 1
-            ? LogtoStub.Json(HttpStatusCode.InternalServerError, $"{{\"error\":\"server_error\",\"error_description\":\"failed to verify {LogtoStub.ClientSecret}\"}}", ("Logto-Core-Request-Id", "req-500"))
+            ? MockLogto.Json(HttpStatusCode.InternalServerError, $"{{\"error\":\"server_error\",\"error_description\":\"failed to verify {MockLogto.ClientSecret}\"}}", ("Logto-Core-Request-Id", "req-500"))
             : null!;
         var client = CreateClient(options => options.MaxRetryAttempts = 3);
 
@@ -109,14 +109,14 @@ public class TokenEndpointFaultTests : FaultTest
     public async Task A_token_without_expires_in_is_used_but_not_cached()
     {
         var users = RouteUser();
-        Stub.TokenFailure = number => LogtoStub.Json(HttpStatusCode.OK, $"{{\"access_token\":\"{LogtoStub.Token(number)}\",\"token_type\":\"Bearer\"}}");
+        Stub.TokenFailure = number => MockLogto.Json(HttpStatusCode.OK, $"{{\"access_token\":\"{MockLogto.Token(number)}\",\"token_type\":\"Bearer\"}}");
         var client = CreateClient();
 
         await client.Users.GetUserAsync("u1").WaitAsync(Guard);
         await client.Users.GetUserAsync("u1").WaitAsync(Guard);
 
         Assert.That(Stub.TokenRequests, Has.Count.EqualTo(2));
-        Assert.That(users.Requests.Select(request => request.Authorization), Is.EqualTo(new[] { "Bearer " + LogtoStub.Token(1), "Bearer " + LogtoStub.Token(2) }));
+        Assert.That(users.Requests.Select(request => request.Authorization), Is.EqualTo(new[] { "Bearer " + MockLogto.Token(1), "Bearer " + MockLogto.Token(2) }));
     }
 
     [Test]
@@ -133,7 +133,7 @@ public class TokenEndpointFaultTests : FaultTest
         await Task.WhenAll(calls).WaitAsync(Guard);
 
         Assert.That(Stub.TokenRequests, Has.Count.EqualTo(2));
-        Assert.That(users.Requests.Skip(1).Select(request => request.Authorization).Distinct(), Is.EqualTo(new[] { "Bearer " + LogtoStub.Token(2) }));
+        Assert.That(users.Requests.Skip(1).Select(request => request.Authorization).Distinct(), Is.EqualTo(new[] { "Bearer " + MockLogto.Token(2) }));
     }
 
     /// <summary>
@@ -158,7 +158,7 @@ public class TokenEndpointFaultTests : FaultTest
 
     private ResponseQueue RouteUser()
     {
-        var users = new ResponseQueue(Stub.Time, () => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
+        var users = new ResponseQueue(Stub.Time, () => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
         Stub.Handler.When(HttpMethod.Get, UserUrl).Respond(users.RespondAsync);
         return users;
     }

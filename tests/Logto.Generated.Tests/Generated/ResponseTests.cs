@@ -15,7 +15,7 @@ public class ResponseTests
         logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/users/u1").Respond(_ =>
         {
             calls++;
-            var reply = LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json"));
+            var reply = MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json"));
             reply.Headers.Add(LogtoApiException.RequestIdHeader, "req-1");
             reply.Headers.Add("X-Custom", ["a", "b"]);
             return reply;
@@ -54,7 +54,7 @@ public class ResponseTests
     {
         using var logto = new MockLogto();
         logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/users").Respond(_ =>
-            LogtoStub.Json(HttpStatusCode.OK, "[{\"id\":\"a\"}]", ("Total-Number", "1"), (LogtoApiException.RequestIdHeader, "req-3")));
+            MockLogto.Json(HttpStatusCode.OK, "[{\"id\":\"a\"}]", ("Total-Number", "1"), (LogtoApiException.RequestIdHeader, "req-3")));
 
         var page = await logto.Client.Users.ListUsersAsync().GetPageAsync();
 
@@ -66,7 +66,7 @@ public class ResponseTests
     {
         using var logto = new MockLogto();
         logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + "api/users/u1").Respond(_ =>
-            LogtoStub.Json(HttpStatusCode.NotFound, Fixtures.RealLogto("error-not-found.json"), (LogtoApiException.RequestIdHeader, "req-4")));
+            MockLogto.Json(HttpStatusCode.NotFound, Fixtures.RealLogto("error-not-found.json"), (LogtoApiException.RequestIdHeader, "req-4")));
 
         var error = Assert.ThrowsAsync<LogtoApiException>(() => logto.Client.Users.GetUserWithResponseAsync("u1"));
 

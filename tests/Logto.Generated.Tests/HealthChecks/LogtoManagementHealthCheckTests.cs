@@ -10,14 +10,13 @@ namespace Logto.Generated.Tests.HealthChecks;
 /// <summary>The health check of a client: a token, then one cheap authenticated call, judged with its reason.</summary>
 public class LogtoManagementHealthCheckTests
 {
-    private const string Tenant = "health";
-    private static readonly string ProbeUrl = $"{LogtoTenantsStub.Endpoint(Tenant)}/api/configs/admin-console";
+    private static readonly string ProbeUrl = $"{MockLogto.Origin}/api/configs/admin-console";
 
     [Test]
     public async Task Healthy_when_Logto_issues_a_token_and_answers_the_probe()
     {
-        using var stub = new LogtoTenantsStub(Tenant);
-        var probes = new ResponseQueue(stub.Time, () => LogtoStub.Json(
+        using var stub = new MockLogto(tokenEndpoint: true);
+        var probes = new ResponseQueue(stub.Time, () => MockLogto.Json(
             HttpStatusCode.OK, Fixtures.RealLogto("responses/GetAdminConsoleConfig.json"), ("Logto-Core-Request-Id", "req-ok")));
         stub.Handler.When(HttpMethod.Get, ProbeUrl).Respond(probes.RespondAsync);
         using var provider = BuildProvider(stub, string.Empty, checks => checks.AddLogtoManagementApi());
@@ -28,19 +27,19 @@ public class LogtoManagementHealthCheckTests
         Assert.That(entry.Description, Is.EqualTo("Logto issued a token and answered GET /api/configs/admin-console with HTTP 200."));
         Assert.That(entry.Data["status"], Is.EqualTo(200));
         Assert.That(entry.Data["requestId"], Is.EqualTo("req-ok"));
-        Assert.That(entry.Data["endpoint"], Is.EqualTo(LogtoTenantsStub.Endpoint(Tenant)));
-        Assert.That(probes.Requests.Single().Authorization, Is.EqualTo("Bearer " + LogtoTenantsStub.Token(Tenant, 1)));
-        Assert.That(stub.TokenRequests(Tenant), Has.Count.EqualTo(1));
+        Assert.That(entry.Data["endpoint"], Is.EqualTo(MockLogto.Origin));
+        Assert.That(probes.Requests.Single().Authorization, Is.EqualTo("Bearer " + MockLogto.Token(1)));
+        Assert.That(stub.TokenRequests, Has.Count.EqualTo(1));
     }
 
     [Test]
     public async Task Unhealthy_on_bad_credentials_without_the_secret()
     {
-        using var stub = new LogtoTenantsStub(Tenant);
+        using var stub = new MockLogto(tokenEndpoint: true);
         stub.Handler.Clear();
-        stub.Handler.When(HttpMethod.Post, $"{LogtoTenantsStub.Endpoint(Tenant)}/oidc/token").Respond(_ => LogtoStub.Json(
+        stub.Handler.When(HttpMethod.Post, $"{MockLogto.Origin}/oidc/token").Respond(_ => MockLogto.Json(
             HttpStatusCode.Unauthorized,
-            Fixtures.RealLogto("error-token-invalid-client.json").Replace("nope", LogtoTenantsStub.ClientSecret(Tenant), StringComparison.Ordinal),
+            Fixtures.RealLogto("error-token-invalid-client.json").Replace("nope", MockLogto.ClientSecret, StringComparison.Ordinal),
             ("Logto-Core-Request-Id", "req-bad")));
         using var provider = BuildProvider(stub, string.Empty, checks => checks.AddLogtoManagementApi());
 
@@ -52,7 +51,7 @@ public class LogtoManagementHealthCheckTests
         Assert.That(entry.Data["code"], Is.EqualTo("oidc.invalid_client"));
         Assert.That(entry.Data["requestId"], Is.EqualTo("req-bad"));
         Assert.That(entry.Exception, Is.InstanceOf<LogtoAuthenticationException>());
-        AssertNoSecret(entry, LogtoTenantsStub.ClientSecret(Tenant));
+        AssertNoSecret(entry, MockLogto.ClientSecret);
     }
 
     [Test]
@@ -84,7 +83,7 @@ public class LogtoManagementHealthCheckTests
     [Test]
     public async Task Unhealthy_when_the_API_is_unreachable_after_a_token_was_issued()
     {
-        using var stub = new LogtoTenantsStub(Tenant);
+        using var stub = new MockLogto(tokenEndpoint: true);
         stub.Handler.When(HttpMethod.Get, ProbeUrl).Throw(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (health.logto.app:443)"));
         using var provider = BuildProvider(stub, string.Empty, checks => checks.AddLogtoManagementApi(), retries: 0);
 
@@ -92,15 +91,15 @@ public class LogtoManagementHealthCheckTests
 
         Assert.That(entry.Status, Is.EqualTo(HealthStatus.Unhealthy));
         Assert.That(entry.Description, Does.StartWith("Logto is unreachable: "));
-        Assert.That(stub.TokenRequests(Tenant), Has.Count.EqualTo(1));
-        AssertNoSecret(entry, LogtoTenantsStub.ClientSecret(Tenant));
+        Assert.That(stub.TokenRequests, Has.Count.EqualTo(1));
+        AssertNoSecret(entry, MockLogto.ClientSecret);
     }
 
     [Test]
     public async Task Unhealthy_on_a_server_error_with_Logto_code_and_request_id()
     {
-        using var stub = new LogtoTenantsStub(Tenant);
-        stub.Handler.When(HttpMethod.Get, ProbeUrl).Respond(_ => LogtoStub.Json(
+        using var stub = new MockLogto(tokenEndpoint: true);
+        stub.Handler.When(HttpMethod.Get, ProbeUrl).Respond(_ => MockLogto.Json(
             HttpStatusCode.ServiceUnavailable, """{"code":"internal.database_unavailable","message":"Down."}""", ("Logto-Core-Request-Id", "req-503")));
         using var provider = BuildProvider(stub, string.Empty, checks => checks.AddLogtoManagementApi(configure: check => check.FailureStatus = HealthStatus.Degraded), retries: 0);
 
@@ -116,8 +115,8 @@ public class LogtoManagementHealthCheckTests
     [Test]
     public async Task Unhealthy_when_the_token_lacks_Management_API_access()
     {
-        using var stub = new LogtoTenantsStub(Tenant);
-        stub.Handler.When(HttpMethod.Get, ProbeUrl).Respond(_ => LogtoStub.Json(
+        using var stub = new MockLogto(tokenEndpoint: true);
+        stub.Handler.When(HttpMethod.Get, ProbeUrl).Respond(_ => MockLogto.Json(
             HttpStatusCode.Forbidden, """{"code":"auth.forbidden","message":"Forbidden."}"""));
         using var provider = BuildProvider(stub, string.Empty, checks => checks.AddLogtoManagementApi());
 
@@ -130,8 +129,8 @@ public class LogtoManagementHealthCheckTests
     [Test]
     public async Task A_named_client_has_its_own_check()
     {
-        using var stub = new LogtoTenantsStub(Tenant);
-        var probes = new ResponseQueue(stub.Time, () => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("responses/GetAdminConsoleConfig.json")));
+        using var stub = new MockLogto(tokenEndpoint: true);
+        var probes = new ResponseQueue(stub.Time, () => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("responses/GetAdminConsoleConfig.json")));
         stub.Handler.When(HttpMethod.Get, ProbeUrl).Respond(probes.RespondAsync);
         using var provider = BuildProvider(stub, "staging", checks => checks.AddLogtoManagementApi("staging", check => check.Tags.Add("ready")).AddLogtoManagementApi("missing"));
 
@@ -153,13 +152,13 @@ public class LogtoManagementHealthCheckTests
         Assert.That(Assert.Throws<ArgumentException>(() => checks.AddLogtoManagementApi(" "))!.ParamName, Is.EqualTo("clientName"));
     }
 
-    private static ServiceProvider BuildProvider(LogtoTenantsStub stub, string name, Action<IHealthChecksBuilder> addChecks, int retries = 3)
+    private static ServiceProvider BuildProvider(MockLogto stub, string name, Action<IHealthChecksBuilder> addChecks, int retries = 3)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         Action<LogtoManagementOptions> configure = options =>
         {
-            stub.Configure(options, Tenant);
+            stub.Configure(options);
             options.MaxRetryAttempts = retries;
         };
         if (name.Length == 0)

@@ -12,8 +12,7 @@ namespace Logto.Generated.Tests.HealthChecks;
 /// </summary>
 public class WrongEndpointTests
 {
-    private const string Tenant = "wrong";
-    private static readonly string TokenUrl = $"{LogtoTenantsStub.Endpoint(Tenant)}/oidc/token";
+    private static readonly string TokenUrl = $"{MockLogto.Origin}/oidc/token";
 
     [Test]
     public void A_404_from_the_token_endpoint_names_the_endpoint_as_wrong()
@@ -29,7 +28,7 @@ public class WrongEndpointTests
             $"Logto's token endpoint {TokenUrl} was not found (HTTP 404; request id req-404): the Endpoint option is probably wrong. "
             + "It must be the root URL of your Logto, such as https://your-tenant.logto.app (without /api or /oidc), "
             + "from which the client calls {Endpoint}/oidc/token and {Endpoint}/api/...."));
-        Assert.That(exception.Message, Does.Not.Contain("refused").And.Not.Contain(LogtoTenantsStub.ClientSecret(Tenant)));
+        Assert.That(exception.Message, Does.Not.Contain("refused").And.Not.Contain(MockLogto.ClientSecret));
     }
 
     [Test]
@@ -50,9 +49,9 @@ public class WrongEndpointTests
     [Test]
     public void A_401_is_still_reported_as_refused_credentials()
     {
-        using var stub = new LogtoTenantsStub(Tenant);
+        using var stub = new MockLogto(tokenEndpoint: true);
         stub.Handler.Clear();
-        stub.Handler.When(HttpMethod.Post, TokenUrl).Respond(_ => LogtoStub.Json(HttpStatusCode.Unauthorized, Fixtures.RealLogto("error-token-invalid-client.json")));
+        stub.Handler.When(HttpMethod.Post, TokenUrl).Respond(_ => MockLogto.Json(HttpStatusCode.Unauthorized, Fixtures.RealLogto("error-token-invalid-client.json")));
         using var provider = BuildProvider(stub, services => { });
 
         var exception = Assert.ThrowsAsync<LogtoAuthenticationException>(
@@ -61,22 +60,22 @@ public class WrongEndpointTests
         Assert.That(exception.Message, Does.Contain("refused to issue an access token (HTTP 401"));
     }
 
-    private static LogtoTenantsStub NotFoundStub()
+    private static MockLogto NotFoundStub()
     {
-        var stub = new LogtoTenantsStub(Tenant);
+        var stub = new MockLogto(tokenEndpoint: true);
         stub.Handler.Clear();
         // What Logto (or a proxy in front of it) answers for a path it does not serve.
-        stub.Handler.When(HttpMethod.Post, TokenUrl).Respond(_ => LogtoStub.Json(HttpStatusCode.NotFound, "Not Found", ("Logto-Core-Request-Id", "req-404")));
+        stub.Handler.When(HttpMethod.Post, TokenUrl).Respond(_ => MockLogto.Json(HttpStatusCode.NotFound, "Not Found", ("Logto-Core-Request-Id", "req-404")));
         return stub;
     }
 
-    private static ServiceProvider BuildProvider(LogtoTenantsStub stub, Action<IServiceCollection> more)
+    private static ServiceProvider BuildProvider(MockLogto stub, Action<IServiceCollection> more)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddLogtoManagementApi(options =>
         {
-            stub.Configure(options, Tenant);
+            stub.Configure(options);
             options.MaxRetryAttempts = 0;
         });
         stub.Route(services, string.Empty);

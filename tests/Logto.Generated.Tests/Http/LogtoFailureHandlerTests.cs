@@ -12,12 +12,12 @@ namespace Logto.Generated.Tests.Http;
 /// </summary>
 public class LogtoFailureHandlerTests
 {
-    private const string UserUrl = LogtoStub.ApiUrl + "users/u1";
+    private const string UserUrl = MockLogto.ApiUrl + "users/u1";
 
     [Test]
     public void A_refused_GET_is_retried_then_surfaces_as_a_LogtoTransportException()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var attempts = 0;
         stub.Handler.When(HttpMethod.Get, UserUrl).Respond(_ =>
         {
@@ -44,7 +44,7 @@ public class LogtoFailureHandlerTests
     [Test]
     public void The_message_names_the_operation_and_never_the_query()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         stub.Handler.When(HttpMethod.Get, UserUrl).Throw(new HttpRequestException(HttpRequestError.ConnectionError, "Connection reset by peer"));
         using var invoker = ApiInvoker(stub);
         using var request = new HttpRequestMessage(HttpMethod.Get, UserUrl + "?search=private-value");
@@ -59,7 +59,7 @@ public class LogtoFailureHandlerTests
     [Test]
     public void A_cause_that_already_names_the_request_is_not_prefixed_again()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         const string BrokeOff = "The response to Logto HTTP GET /api/users/u1 (HTTP 200) broke off after 3 bytes of its body: reset";
         stub.Handler.When(HttpMethod.Get, UserUrl).Throw(new HttpRequestException(HttpRequestError.ResponseEnded, BrokeOff, null, System.Net.HttpStatusCode.OK));
         using var invoker = ApiInvoker(stub);
@@ -72,7 +72,7 @@ public class LogtoFailureHandlerTests
     }
 
     /// <summary>The API client's handlers in front of the stub, without a generated client, retries off.</summary>
-    private static HttpMessageInvoker ApiInvoker(LogtoStub stub)
+    private static HttpMessageInvoker ApiInvoker(MockLogto stub)
     {
         var settings = LogtoManagementSettings.From(stub.Options(options => options.MaxRetryAttempts = 0), "options");
         var pipeline = new LogtoHttpPipeline(settings, NullLoggerFactory.Instance, stub.Time);

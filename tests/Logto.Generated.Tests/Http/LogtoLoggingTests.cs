@@ -11,9 +11,9 @@ public class LogtoLoggingTests
     [Test]
     public async Task Requests_are_logged_at_Debug_with_method_path_status_and_duration()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var logs = new CapturingLoggerProvider();
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/u1").Respond(_ => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/u1").Respond(_ => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
         var client = stub.CreateClient(logs.CreateFactory());
 
         await client.Users.GetUserAsync("u1");
@@ -30,14 +30,14 @@ public class LogtoLoggingTests
     [Test]
     public async Task Retries_and_token_renewals_are_logged_at_Information_without_secrets_or_tokens()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var logs = new CapturingLoggerProvider();
         var users = new ResponseQueue(
             stub.Time,
-            () => LogtoStub.Json(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "1")),
-            () => LogtoStub.Json(HttpStatusCode.Unauthorized, "{}"),
-            () => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/u1").Respond(users.RespondAsync);
+            () => MockLogto.Json(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "1")),
+            () => MockLogto.Json(HttpStatusCode.Unauthorized, "{}"),
+            () => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json")));
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/u1").Respond(users.RespondAsync);
         var client = stub.CreateClient(logs.CreateFactory());
 
         var call = client.Users.GetUserAsync("u1", cancellationToken: CancellationToken.None);
@@ -55,9 +55,9 @@ public class LogtoLoggingTests
     [Test]
     public void A_failed_token_request_logs_no_secret()
     {
-        using var stub = new LogtoStub
+        using var stub = new MockLogto(tokenEndpoint: true)
         {
-            TokenFailure = _ => LogtoStub.Json(HttpStatusCode.BadRequest, Fixtures.RealLogto("error-token-invalid-client.json")),
+            TokenFailure = _ => MockLogto.Json(HttpStatusCode.BadRequest, Fixtures.RealLogto("error-token-invalid-client.json")),
         };
         var logs = new CapturingLoggerProvider();
         var client = stub.CreateClient(logs.CreateFactory(), options => options.ClientAuthentication = LogtoClientAuthenticationMethod.ClientSecretPost);
@@ -71,8 +71,8 @@ public class LogtoLoggingTests
     internal static void AssertNoSecrets(CapturingLoggerProvider logs)
     {
         var text = logs.AllText();
-        Assert.That(text, Does.Not.Contain(LogtoStub.ClientSecret));
+        Assert.That(text, Does.Not.Contain(MockLogto.ClientSecret));
         Assert.That(text, Does.Not.Contain("access-token-"));
-        Assert.That(text, Does.Not.Contain(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(LogtoStub.ClientId + ":"))[..8]));
+        Assert.That(text, Does.Not.Contain(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(MockLogto.ClientId + ":"))[..8]));
     }
 }

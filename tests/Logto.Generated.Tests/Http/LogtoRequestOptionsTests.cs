@@ -52,9 +52,9 @@ public class LogtoRequestOptionsTests
     [Test]
     public void MaxRetries_0_sends_a_503_once_while_the_client_retries_other_calls()
     {
-        using var stub = new LogtoStub();
-        var users = new ResponseQueue(stub.Time, () => LogtoStub.Json(HttpStatusCode.ServiceUnavailable, "{}"));
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/u1").Respond(users.RespondAsync);
+        using var stub = new MockLogto(tokenEndpoint: true);
+        var users = new ResponseQueue(stub.Time, () => MockLogto.Json(HttpStatusCode.ServiceUnavailable, "{}"));
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/u1").Respond(users.RespondAsync);
         var client = stub.CreateClient(configure: options => { options.MaxRetryAttempts = 2; options.RetryBaseDelay = TimeSpan.Zero; });
 
         var once = Assert.ThrowsAsync<LogtoApiException>(() => client.Users.GetUserAsync("u1", new GetUserOptions { MaxRetries = 0 }).WaitAsync(Guard));
@@ -69,9 +69,9 @@ public class LogtoRequestOptionsTests
     [Test]
     public async Task MaxRetries_retries_a_call_on_a_client_that_does_not()
     {
-        using var stub = new LogtoStub();
-        var users = new ResponseQueue(stub.Time, () => LogtoStub.Json(HttpStatusCode.ServiceUnavailable, "{}"), () => LogtoStub.Json(HttpStatusCode.OK, UserBody));
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/u1").Respond(users.RespondAsync);
+        using var stub = new MockLogto(tokenEndpoint: true);
+        var users = new ResponseQueue(stub.Time, () => MockLogto.Json(HttpStatusCode.ServiceUnavailable, "{}"), () => MockLogto.Json(HttpStatusCode.OK, UserBody));
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/u1").Respond(users.RespondAsync);
         var client = stub.CreateClient(configure: options => { options.MaxRetryAttempts = 0; options.RetryBaseDelay = TimeSpan.Zero; });
 
         var user = await client.Users.GetUserAsync("u1", new GetUserOptions { MaxRetries = 1 }).WaitAsync(Guard);
@@ -83,18 +83,18 @@ public class LogtoRequestOptionsTests
     [Test]
     public async Task An_extra_header_is_on_the_wire_and_on_every_page_of_a_list()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var seen = new List<string?>();
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/u1").Respond(request =>
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/u1").Respond(request =>
         {
             seen.Add(request.Headers.TryGetValues("X-Correlation-Id", out var values) ? string.Join(",", values) : null);
-            return LogtoStub.Json(HttpStatusCode.OK, UserBody);
+            return MockLogto.Json(HttpStatusCode.OK, UserBody);
         });
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "roles").Respond(request =>
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "roles").Respond(request =>
         {
             seen.Add(request.Headers.TryGetValues("X-Correlation-Id", out var values) ? string.Join(",", values) : null);
             var page = request.RequestUri!.Query.Contains("page=1&", StringComparison.Ordinal) ? "[{\"id\":\"r1\"}]" : "[]";
-            return LogtoStub.Json(HttpStatusCode.OK, page, ("Total-Number", "2"));
+            return MockLogto.Json(HttpStatusCode.OK, page, ("Total-Number", "2"));
         });
         var client = stub.CreateClient();
 
@@ -120,7 +120,7 @@ public class LogtoRequestOptionsTests
     [TestCase("Content-Length")]
     public void A_header_the_pipeline_owns_is_refused_before_any_request(string header)
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var client = stub.CreateClient();
         var options = new GetUserOptions();
         options.Headers[header] = "Bearer mine";
@@ -140,7 +140,7 @@ public class LogtoRequestOptionsTests
     [Test]
     public void A_timeout_that_is_not_positive_and_negative_retries_are_refused()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var client = stub.CreateClient();
 
         Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.Users.GetUserAsync("u1", new GetUserOptions { Timeout = TimeSpan.Zero }));

@@ -12,7 +12,7 @@ public class LogtoResilienceTests
     [Test]
     public async Task A_429_with_Retry_After_2_waits_two_seconds_of_the_clock_before_retrying()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var users = RouteUsers(stub, () => TooManyRequests("2"), Ok);
         var client = stub.CreateClient();
 
@@ -31,7 +31,7 @@ public class LogtoResilienceTests
     [Test]
     public async Task Retry_After_as_an_HTTP_date_is_honoured()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var date = stub.Time.GetUtcNow().AddSeconds(5).ToString("r", CultureInfo.InvariantCulture);
         var users = RouteUsers(stub, () => Unavailable(date), Ok);
         var client = stub.CreateClient();
@@ -47,11 +47,11 @@ public class LogtoResilienceTests
     [Test]
     public async Task A_Retry_After_date_is_measured_against_the_response_Date()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var serverNow = stub.Time.GetUtcNow().AddHours(-1); // a server clock an hour behind the client's
         var users = RouteUsers(
             stub,
-            () => LogtoStub.Json(HttpStatusCode.TooManyRequests, "{}", ("Date", serverNow.ToString("r", CultureInfo.InvariantCulture)), ("Retry-After", serverNow.AddSeconds(3).ToString("r", CultureInfo.InvariantCulture))),
+            () => MockLogto.Json(HttpStatusCode.TooManyRequests, "{}", ("Date", serverNow.ToString("r", CultureInfo.InvariantCulture)), ("Retry-After", serverNow.AddSeconds(3).ToString("r", CultureInfo.InvariantCulture))),
             Ok);
         var client = stub.CreateClient();
 
@@ -69,8 +69,8 @@ public class LogtoResilienceTests
     [TestCase(HttpStatusCode.NotFound)]
     public void A_GET_is_not_retried_on_a_status_outside_429_502_503_504(HttpStatusCode status)
     {
-        using var stub = new LogtoStub();
-        var users = RouteUsers(stub, () => LogtoStub.Json(status, "{}"));
+        using var stub = new MockLogto(tokenEndpoint: true);
+        var users = RouteUsers(stub, () => MockLogto.Json(status, "{}"));
         var client = stub.CreateClient(configure: options => options.MaxRetryAttempts = 3);
 
         var exception = Assert.ThrowsAsync<LogtoApiException>(() => client.Users.GetUserAsync("u1").WaitAsync(Guard));
@@ -82,9 +82,9 @@ public class LogtoResilienceTests
     [Test]
     public void A_POST_is_not_retried_on_503()
     {
-        using var stub = new LogtoStub();
-        var created = new ResponseQueue(stub.Time, () => LogtoStub.Json(HttpStatusCode.ServiceUnavailable, "{}"), Ok);
-        stub.Handler.When(HttpMethod.Post, LogtoStub.ApiUrl + "applications").Respond(created.RespondAsync);
+        using var stub = new MockLogto(tokenEndpoint: true);
+        var created = new ResponseQueue(stub.Time, () => MockLogto.Json(HttpStatusCode.ServiceUnavailable, "{}"), Ok);
+        stub.Handler.When(HttpMethod.Post, MockLogto.ApiUrl + "applications").Respond(created.RespondAsync);
         var client = stub.CreateClient();
 
         var exception = Assert.ThrowsAsync<LogtoApiException>(
@@ -98,10 +98,10 @@ public class LogtoResilienceTests
     [Test]
     public async Task A_POST_is_retried_on_429()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var created = new ResponseQueue(
-            stub.Time, () => TooManyRequests("1"), () => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-application.json")));
-        stub.Handler.When(HttpMethod.Post, LogtoStub.ApiUrl + "applications").Respond(created.RespondAsync);
+            stub.Time, () => TooManyRequests("1"), () => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-application.json")));
+        stub.Handler.When(HttpMethod.Post, MockLogto.ApiUrl + "applications").Respond(created.RespondAsync);
         var client = stub.CreateClient();
 
         var call = client.Applications.CreateApplicationAsync(new CreateApplicationRequest { Name = "a", Type = ApplicationType.SPA });
@@ -116,12 +116,12 @@ public class LogtoResilienceTests
     [Test]
     public async Task A_GET_is_retried_on_502_503_504_with_capped_exponential_backoff_then_gives_up()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var users = RouteUsers(
             stub,
-            () => LogtoStub.Json(HttpStatusCode.BadGateway, "{}"),
-            () => LogtoStub.Json(HttpStatusCode.ServiceUnavailable, "{}"),
-            () => LogtoStub.Json(HttpStatusCode.GatewayTimeout, "{}"));
+            () => MockLogto.Json(HttpStatusCode.BadGateway, "{}"),
+            () => MockLogto.Json(HttpStatusCode.ServiceUnavailable, "{}"),
+            () => MockLogto.Json(HttpStatusCode.GatewayTimeout, "{}"));
         var client = stub.CreateClient(configure: options =>
         {
             options.MaxRetryAttempts = 2;
@@ -146,7 +146,7 @@ public class LogtoResilienceTests
     [Test]
     public void A_Retry_After_beyond_the_longest_delay_is_not_waited_for()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var users = RouteUsers(stub, () => TooManyRequests("120"));
         var client = stub.CreateClient(configure: options => options.MaxRetryDelay = TimeSpan.FromSeconds(30));
 
@@ -160,9 +160,9 @@ public class LogtoResilienceTests
     [Test]
     public async Task A_transport_error_on_a_GET_is_retried()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var attempts = 0;
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/u1").Respond(_ =>
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/u1").Respond(_ =>
             Interlocked.Increment(ref attempts) == 1 ? throw new HttpRequestException("connection reset") : Ok());
         var client = await WarmClientAsync(stub, configure: options => options.MaxRetryDelay = options.RetryBaseDelay = TimeSpan.FromSeconds(1));
 
@@ -176,8 +176,8 @@ public class LogtoResilienceTests
     [Test]
     public async Task A_slow_attempt_times_out_and_is_retried()
     {
-        using var stub = new LogtoStub();
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/u1").Respond(_ => Ok());
+        using var stub = new MockLogto(tokenEndpoint: true);
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/u1").Respond(_ => Ok());
         var hanging = new HangingHandler(stub.Handler, "/api/users/u1", hangingAttempts: 1);
         var client = await WarmClientAsync(stub, hanging, options =>
         {
@@ -197,7 +197,7 @@ public class LogtoResilienceTests
     [Test]
     public async Task The_total_timeout_ends_the_call()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var hanging = new HangingHandler(stub.Handler, "/api/users/u1", hangingAttempts: int.MaxValue);
         var client = await WarmClientAsync(stub, hanging, options =>
         {
@@ -220,7 +220,7 @@ public class LogtoResilienceTests
     [Test]
     public void Token_requests_are_retried_on_503_even_though_they_are_POSTs()
     {
-        using var stub = new LogtoStub { TokenFailure = number => number == 1 ? LogtoStub.Json(HttpStatusCode.ServiceUnavailable, "{}", ("Retry-After", "0")) : null! };
+        using var stub = new MockLogto(tokenEndpoint: true) { TokenFailure = number => number == 1 ? MockLogto.Json(HttpStatusCode.ServiceUnavailable, "{}", ("Retry-After", "0")) : null! };
         RouteUsers(stub, Ok);
         var client = stub.CreateClient();
 
@@ -228,30 +228,30 @@ public class LogtoResilienceTests
         Assert.That(stub.TokenRequests, Has.Count.EqualTo(2));
     }
 
-    private static ResponseQueue RouteUsers(LogtoStub stub, params Func<HttpResponseMessage>[] responses)
+    private static ResponseQueue RouteUsers(MockLogto stub, params Func<HttpResponseMessage>[] responses)
     {
         var users = new ResponseQueue(stub.Time, responses);
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/u1").Respond(users.RespondAsync);
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/u1").Respond(users.RespondAsync);
         return users;
     }
 
     /// <summary>Caches a token first, so that the token request's own timers cannot be mistaken for the call's.</summary>
     private static async Task<LogtoManagementClient> WarmClientAsync(
-        LogtoStub stub, HttpMessageHandler? primaryHandler = null, Action<LogtoManagementOptions>? configure = null)
+        MockLogto stub, HttpMessageHandler? primaryHandler = null, Action<LogtoManagementOptions>? configure = null)
     {
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/warm-up").Respond(_ => Ok());
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/warm-up").Respond(_ => Ok());
         var client = LogtoManagementClient.Create(stub.Options(configure), primaryHandler ?? stub.Handler);
         await client.Users.GetUserAsync("warm-up").WaitAsync(Guard);
         return client;
     }
 
-    private static HttpResponseMessage Ok() => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json"));
+    private static HttpResponseMessage Ok() => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("get-user.json"));
 
     private static HttpResponseMessage TooManyRequests(string retryAfter) =>
-        LogtoStub.Json(HttpStatusCode.TooManyRequests, "{\"code\":\"request.rate_limited\",\"message\":\"Too many requests.\"}", ("Retry-After", retryAfter));
+        MockLogto.Json(HttpStatusCode.TooManyRequests, "{\"code\":\"request.rate_limited\",\"message\":\"Too many requests.\"}", ("Retry-After", retryAfter));
 
     private static HttpResponseMessage Unavailable(string retryAfter) =>
-        LogtoStub.Json(HttpStatusCode.ServiceUnavailable, "{}", ("Retry-After", retryAfter));
+        MockLogto.Json(HttpStatusCode.ServiceUnavailable, "{}", ("Retry-After", retryAfter));
 
     /// <summary>Lets the first attempts at a path hang until they are cancelled, as a server that never answers.</summary>
     private sealed class HangingHandler(HttpMessageHandler inner, string path, int hangingAttempts) : DelegatingHandler(inner)

@@ -9,12 +9,12 @@ public class GetPageTests
     public async Task A_middle_page_reports_the_total_and_that_more_follows()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/users", 250);
+        var list = MockLogtoList.Serve(logto, "api/users", 250);
 
         var page = await logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 50 }).GetPageAsync(2);
 
         Assert.That(list.Queries, Is.EqualTo(new[] { "page=2&page_size=50" }));
-        Assert.That(page.Items.Select(user => user.Id), Is.EqualTo(Enumerable.Range(51, 50).Select(FakeLogtoList.ItemId)));
+        Assert.That(page.Items.Select(user => user.Id), Is.EqualTo(Enumerable.Range(51, 50).Select(MockLogtoList.ItemId)));
         Assert.That((page.PageNumber, page.PageSize, page.TotalCount, page.IsTotalCapped, page.HasMore), Is.EqualTo((2, 50, (long?)250, false, true)));
     }
 
@@ -22,7 +22,7 @@ public class GetPageTests
     public async Task The_last_page_has_no_more()
     {
         using var logto = new MockLogto();
-        FakeLogtoList.Serve(logto, "api/users", 250);
+        MockLogtoList.Serve(logto, "api/users", 250);
 
         var page = await logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 50 }).GetPageAsync(5);
 
@@ -34,7 +34,7 @@ public class GetPageTests
     public async Task A_capped_page_reports_the_cap()
     {
         using var logto = new MockLogto();
-        FakeLogtoList.Serve(logto, "api/logs", 20, reportedTotal: 10001, capped: true);
+        MockLogtoList.Serve(logto, "api/logs", 20, reportedTotal: 10001, capped: true);
 
         var page = await logto.Client.AuditLogs.ListLogsAsync(new ListLogsOptions { EnableCap = true, PageSize = 10 }).GetPageAsync();
 

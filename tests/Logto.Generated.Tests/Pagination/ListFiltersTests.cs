@@ -10,7 +10,7 @@ public class ListFiltersTests
     public async Task Applications_send_types_isThirdParty_and_search()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/applications", 3);
+        var list = MockLogtoList.Serve(logto, "api/applications", 3);
 
         var ids = await logto.Client.Applications.ListApplicationsAsync(new ListApplicationsOptions
             {
@@ -26,14 +26,14 @@ public class ListFiltersTests
             "types=SPA&types=Native&isThirdParty=true&page=1&page_size=2&search=%25x%25",
             "types=SPA&types=Native&isThirdParty=true&page=2&page_size=2&search=%25x%25",
         }));
-        Assert.That(ids, Is.EqualTo(FakeLogtoList.ItemIds(3)));
+        Assert.That(ids, Is.EqualTo(MockLogtoList.ItemIds(3)));
     }
 
     [Test]
     public async Task Roles_send_type_and_search()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/roles", 1);
+        var list = MockLogtoList.Serve(logto, "api/roles", 1);
 
         var ids = await logto.Client.Roles.ListRolesAsync(new ListRolesOptions { Type = RoleType.MachineToMachine, Search = new LogtoSearch().Match("name", "admin") })
             .Select(role => role.Id).ToListAsync();
@@ -46,13 +46,13 @@ public class ListFiltersTests
     public async Task Organization_users_go_to_the_organization_path_with_q()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/organizations/org%2F1/users", 2);
+        var list = MockLogtoList.Serve(logto, "api/organizations/org%2F1/users", 2);
 
         var ids = await logto.Client.Organizations.ListOrganizationUsersAsync("org/1", new ListOrganizationUsersOptions { Q = "bob", PageSize = 1 })
             .Select(user => user.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[] { "q=bob&page=1&page_size=1", "q=bob&page=2&page_size=1" }));
-        Assert.That(ids, Is.EqualTo(FakeLogtoList.ItemIds(2)));
+        Assert.That(ids, Is.EqualTo(MockLogtoList.ItemIds(2)));
     }
 
     [Test]
@@ -70,7 +70,7 @@ public class ListFiltersTests
     public async Task Logs_send_their_filters()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/logs", 1);
+        var list = MockLogtoList.Serve(logto, "api/logs", 1);
 
         var ids = await logto.Client.AuditLogs.ListLogsAsync(new ListLogsOptions
             {

@@ -26,7 +26,7 @@ public class PageBoundsTests
     public async Task The_page_size_bounds_themselves_are_accepted(int pageSize)
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/users", 0);
+        var list = MockLogtoList.Serve(logto, "api/users", 0);
 
         await logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = pageSize }).GetPageAsync();
 
@@ -50,7 +50,7 @@ public class PageBoundsTests
     public async Task AsPages_can_start_later()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/users", 5);
+        var list = MockLogtoList.Serve(logto, "api/users", 5);
 
         var pages = await logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 2 }).AsPages(firstPage: 2).ToListAsync();
 

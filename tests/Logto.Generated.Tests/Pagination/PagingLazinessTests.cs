@@ -10,7 +10,7 @@ public class PagingLazinessTests
     public async Task Only_the_pages_consumed_so_far_are_requested()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/users", 250);
+        var list = MockLogtoList.Serve(logto, "api/users", 250);
 
         var walk = logto.Client.Users.ListUsersAsync();
         Assert.That(list.Queries, Is.Empty, "creating the walk sends nothing");
@@ -61,7 +61,7 @@ public class PagingLazinessTests
     public async Task Cancelling_between_pages_stops_at_once_without_another_request()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/users", 6);
+        var list = MockLogtoList.Serve(logto, "api/users", 6);
         using var cancellation = new CancellationTokenSource();
 
         await using var cursor = logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 2 }, cancellation.Token).GetAsyncEnumerator();
@@ -76,7 +76,7 @@ public class PagingLazinessTests
     public async Task The_WithCancellation_token_is_honoured_too()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/users", 6);
+        var list = MockLogtoList.Serve(logto, "api/users", 6);
         using var cancellation = new CancellationTokenSource();
 
         var seen = new List<string>();
@@ -100,7 +100,7 @@ public class PagingLazinessTests
     public async Task Cancelling_inside_a_page_stops_before_the_next_item()
     {
         using var logto = new MockLogto();
-        FakeLogtoList.Serve(logto, "api/users", 6);
+        MockLogtoList.Serve(logto, "api/users", 6);
         using var cancellation = new CancellationTokenSource();
 
         await using var cursor = logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 3 }, cancellation.Token).GetAsyncEnumerator();
@@ -114,7 +114,7 @@ public class PagingLazinessTests
     public void A_token_cancelled_up_front_sends_nothing()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/users", 6);
+        var list = MockLogtoList.Serve(logto, "api/users", 6);
 
         Assert.ThrowsAsync<OperationCanceledException>(async () =>
         {
@@ -129,7 +129,7 @@ public class PagingLazinessTests
     public async Task The_page_walk_forgets_the_current_page_when_moving_on()
     {
         using var logto = new MockLogto();
-        FakeLogtoList.Serve(logto, "api/users", 3);
+        MockLogtoList.Serve(logto, "api/users", 3);
 
         await using var cursor = logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 2 }).AsPages().GetAsyncEnumerator();
         Assert.That(() => cursor.Current, Throws.InvalidOperationException, "no page before the first move");

@@ -11,19 +11,19 @@ public class PagingSequenceTests
     public async Task Items_250_at_page_size_100_take_three_requests_in_order()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/users", 250);
+        var list = MockLogtoList.Serve(logto, "api/users", 250);
 
         var ids = await logto.Client.Users.ListUsersAsync().Select(user => user.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[] { "page=1&page_size=100", "page=2&page_size=100", "page=3&page_size=100" }));
-        Assert.That(ids, Is.EqualTo(FakeLogtoList.ItemIds(250)));
+        Assert.That(ids, Is.EqualTo(MockLogtoList.ItemIds(250)));
     }
 
     [Test]
     public async Task The_pages_carry_their_number_size_and_the_total()
     {
         using var logto = new MockLogto();
-        FakeLogtoList.Serve(logto, "api/users", 250);
+        MockLogtoList.Serve(logto, "api/users", 250);
 
         var pages = new List<(int Number, int Size, int Count, long? Total, bool Capped, bool HasMore)>();
         await foreach (var page in logto.Client.Users.ListUsersAsync().AsPages())
@@ -43,7 +43,7 @@ public class PagingSequenceTests
     public async Task A_search_and_a_smaller_page_size_go_on_every_request()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/users", 5);
+        var list = MockLogtoList.Serve(logto, "api/users", 5);
         var search = new LogtoSearch().Match("name", "%bench%");
 
         var ids = await logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 2, Search = search })
@@ -55,14 +55,14 @@ public class PagingSequenceTests
             "page=2&page_size=2&search.name=%25bench%25",
             "page=3&page_size=2&search.name=%25bench%25",
         }));
-        Assert.That(ids, Is.EqualTo(FakeLogtoList.ItemIds(5)));
+        Assert.That(ids, Is.EqualTo(MockLogtoList.ItemIds(5)));
     }
 
     [Test]
     public async Task A_full_last_page_stops_without_an_extra_request_when_the_total_is_known()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/users", 200);
+        var list = MockLogtoList.Serve(logto, "api/users", 200);
 
         var ids = await logto.Client.Users.ListUsersAsync().Select(user => user.Id).ToListAsync();
 
@@ -74,19 +74,19 @@ public class PagingSequenceTests
     public async Task Without_a_total_a_full_last_page_is_followed_by_one_empty_page()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/users", 200, omitTotal: true);
+        var list = MockLogtoList.Serve(logto, "api/users", 200, omitTotal: true);
 
         var ids = await logto.Client.Users.ListUsersAsync().Select(user => user.Id).ToListAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[] { "page=1&page_size=100", "page=2&page_size=100", "page=3&page_size=100" }));
-        Assert.That(ids, Is.EqualTo(FakeLogtoList.ItemIds(200)));
+        Assert.That(ids, Is.EqualTo(MockLogtoList.ItemIds(200)));
     }
 
     [Test]
     public async Task A_capped_total_keeps_going_past_short_pages_until_an_empty_page()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/logs", 130, reportedTotal: 10001, capped: true);
+        var list = MockLogtoList.Serve(logto, "api/logs", 130, reportedTotal: 10001, capped: true);
 
         var ids = await logto.Client.AuditLogs.ListLogsAsync(new ListLogsOptions { EnableCap = true }).Select(log => log.Id).ToListAsync();
 
@@ -96,27 +96,27 @@ public class PagingSequenceTests
             "enableCap=true&page=2&page_size=100",
             "enableCap=true&page=3&page_size=100",
         }));
-        Assert.That(ids, Is.EqualTo(FakeLogtoList.ItemIds(130)));
+        Assert.That(ids, Is.EqualTo(MockLogtoList.ItemIds(130)));
     }
 
     [Test]
     public async Task A_capped_total_ignores_the_saturated_count()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/logs", 7, reportedTotal: 4, capped: true);
+        var list = MockLogtoList.Serve(logto, "api/logs", 7, reportedTotal: 4, capped: true);
 
         var ids = await logto.Client.AuditLogs.ListLogsAsync(new ListLogsOptions { EnableCap = true, PageSize = 2 })
             .Select(log => log.Id).ToListAsync();
 
         Assert.That(list.Queries, Has.Count.EqualTo(5), "4 pages with items, then the empty page 5");
-        Assert.That(ids, Is.EqualTo(FakeLogtoList.ItemIds(7)));
+        Assert.That(ids, Is.EqualTo(MockLogtoList.ItemIds(7)));
     }
 
     [Test]
     public async Task An_empty_list_takes_one_request()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/users", 0);
+        var list = MockLogtoList.Serve(logto, "api/users", 0);
 
         var ids = await logto.Client.Users.ListUsersAsync().Select(user => user.Id).ToListAsync();
         var pages = await logto.Client.Users.ListUsersAsync().AsPages().ToListAsync();

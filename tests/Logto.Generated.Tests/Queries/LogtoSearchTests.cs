@@ -54,7 +54,7 @@ public class LogtoSearchTests
     public async Task Writes_the_exact_keys_after_the_paging_parameters(LogtoSearch search, string expected)
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/users", 0);
+        var list = MockLogtoList.Serve(logto, "api/users", 0);
 
         await logto.Client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 20, Search = search }).GetPageAsync();
 
@@ -67,13 +67,13 @@ public class LogtoSearchTests
     public async Task A_raw_dictionary_is_still_accepted_and_written_as_is()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/users", 2);
+        var list = MockLogtoList.Serve(logto, "api/users", 2);
         var raw = new Dictionary<string, string> { ["search.primaryEmail"] = "%@gmail.com", ["jointMode"] = "and" };
 
         var response = await logto.Client.Users.ListUsersAsync(new ListUsersOptions { Search = raw }).GetPageAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[] { "page=1&page_size=100&search.primaryEmail=%25%40gmail.com&jointMode=and" }));
-        Assert.That(response.Items.Select(user => user.Id), Is.EqualTo(FakeLogtoList.ItemIds(2)));
+        Assert.That(response.Items.Select(user => user.Id), Is.EqualTo(MockLogtoList.ItemIds(2)));
     }
 
     [Test]

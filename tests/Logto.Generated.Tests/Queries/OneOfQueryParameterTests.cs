@@ -37,7 +37,7 @@ public class OneOfQueryParameterTests
     public async Task Types_is_sent_once_per_value(string values, string expectedQuery)
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/applications", 0);
+        var list = MockLogtoList.Serve(logto, "api/applications", 0);
         var types = values.Split(',').Select(ApplicationType.FromValue).ToArray();
 
         var response = await logto.Client.Applications.ListApplicationsAsync(new ListApplicationsOptions { Types = types }).GetPageAsync();
@@ -51,7 +51,7 @@ public class OneOfQueryParameterTests
     public async Task An_empty_types_collection_sends_no_types_key()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/applications", 0);
+        var list = MockLogtoList.Serve(logto, "api/applications", 0);
 
         await logto.Client.Applications.ListApplicationsAsync(new ListApplicationsOptions { Types = [] }).GetPageAsync();
 
@@ -63,19 +63,19 @@ public class OneOfQueryParameterTests
     public async Task IsThirdParty_is_the_literal_true_or_false(bool isThirdParty, string expectedQuery)
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/applications", 3);
+        var list = MockLogtoList.Serve(logto, "api/applications", 3);
 
         var response = await logto.Client.Applications.ListApplicationsAsync(new ListApplicationsOptions { IsThirdParty = isThirdParty }).GetPageAsync();
 
         Assert.That(list.Queries, Is.EqualTo(new[] { expectedQuery }));
-        Assert.That(response.Items.Select(application => application.Id), Is.EqualTo(FakeLogtoList.ItemIds(3)));
+        Assert.That(response.Items.Select(application => application.Id), Is.EqualTo(MockLogtoList.ItemIds(3)));
     }
 
     [Test]
     public async Task Every_ListApplications_filter_is_written_in_spec_order()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/applications", 0);
+        var list = MockLogtoList.Serve(logto, "api/applications", 0);
 
         await logto.Client.Applications.ListApplicationsAsync(new ListApplicationsOptions
         {

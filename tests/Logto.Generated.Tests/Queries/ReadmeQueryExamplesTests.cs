@@ -9,7 +9,7 @@ public class ReadmeQueryExamplesTests
     public async Task The_search_example_sends_the_documented_keys()
     {
         using var logto = new MockLogto();
-        var list = FakeLogtoList.Serve(logto, "api/users", 1);
+        var list = MockLogtoList.Serve(logto, "api/users", 1);
         var client = logto.Client;
 
         var search = new LogtoSearch()
@@ -31,8 +31,8 @@ public class ReadmeQueryExamplesTests
     public async Task The_paging_examples_walk_and_fetch_as_documented()
     {
         using var logto = new MockLogto();
-        var scopes = FakeLogtoList.Serve(logto, "api/roles/role-1/scopes", 120);
-        var users = FakeLogtoList.Serve(logto, "api/users", 75);
+        var scopes = MockLogtoList.Serve(logto, "api/roles/role-1/scopes", 120);
+        var users = MockLogtoList.Serve(logto, "api/users", 75);
         var client = logto.Client;
         var roleId = "role-1";
 
@@ -45,7 +45,7 @@ public class ReadmeQueryExamplesTests
         var page = await client.Users.ListUsersAsync(new ListUsersOptions { PageSize = 20 }).GetPageAsync(3);
 
         Assert.That(scopes.Queries, Is.EqualTo(new[] { "page=1&page_size=50", "page=2&page_size=50", "page=3&page_size=50" }));
-        Assert.That(names, Is.EqualTo(FakeLogtoList.ItemIds(120)));
+        Assert.That(names, Is.EqualTo(MockLogtoList.ItemIds(120)));
         Assert.That(users.Queries, Is.EqualTo(new[] { "page=3&page_size=20" }));
         Assert.That((page.Items.Count, page.TotalCount, page.IsTotalCapped, page.HasMore), Is.EqualTo((20, (long?)75, false, true)));
     }

@@ -14,12 +14,12 @@ public class TenantRateLimitTests
     [Test]
     public async Task Twenty_per_ten_seconds_sends_100_concurrent_calls_in_five_windows_and_fails_the_one_past_the_wait_unsent()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var sent = new ConcurrentQueue<(DateTimeOffset At, string Path)>();
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/*").Respond(request =>
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/*").Respond(request =>
         {
             sent.Enqueue((stub.Time.GetUtcNow(), request.RequestUri!.AbsolutePath));
-            return LogtoStub.Json(HttpStatusCode.OK, $$"""{"id":"{{request.RequestUri!.Segments[^1]}}"}""");
+            return MockLogto.Json(HttpStatusCode.OK, $$"""{"id":"{{request.RequestUri!.Segments[^1]}}"}""");
         });
         var options = stub.Options(options =>
         {
@@ -64,12 +64,12 @@ public class TenantRateLimitTests
     [Test]
     public void A_zero_wait_fails_at_once_once_the_window_is_full()
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var sent = 0;
-        stub.Handler.When(HttpMethod.Get, LogtoStub.ApiUrl + "users/*").Respond(_ =>
+        stub.Handler.When(HttpMethod.Get, MockLogto.ApiUrl + "users/*").Respond(_ =>
         {
             Interlocked.Increment(ref sent);
-            return LogtoStub.Json(HttpStatusCode.OK, """{"id":"u1"}""");
+            return MockLogto.Json(HttpStatusCode.OK, """{"id":"u1"}""");
         });
         using var client = LogtoManagementClient.Create(
             stub.Options(options => options.RateLimit = new LogtoRateLimitOptions { PermitLimit = 2, MaxWait = TimeSpan.Zero }), stub.Handler);
@@ -85,7 +85,7 @@ public class TenantRateLimitTests
     [TestCase(5, 10_000, -1, "LogtoManagementOptions.RateLimit.MaxWait must be between zero and 1 hour; it is -00:00:00.0010000.")]
     public void A_bad_limit_is_refused_naming_the_option(int permitLimit, int windowMilliseconds, int maxWaitMilliseconds, string message)
     {
-        using var stub = new LogtoStub();
+        using var stub = new MockLogto(tokenEndpoint: true);
         var options = stub.Options(options => options.RateLimit = new LogtoRateLimitOptions
         {
             PermitLimit = permitLimit,

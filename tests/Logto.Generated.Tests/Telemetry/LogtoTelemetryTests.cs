@@ -9,25 +9,24 @@ namespace Logto.Generated.Tests.Telemetry;
 /// <summary>Spans and metrics of the Logto.Generated activity source and meter, seen through real listeners.</summary>
 public class LogtoTelemetryTests
 {
-    private const string Tenant = "telemetry";
-    private const string Host = Tenant + ".logto.app";
+    private const string Host = "tenant.logto.app";
     private const string RoleId = "9elt2l8tuo83re665sv1s";
-    private static readonly string RoleUrl = $"{LogtoTenantsStub.Endpoint(Tenant)}/api/roles/{RoleId}";
+    private static readonly string RoleUrl = $"{MockLogto.Origin}/api/roles/{RoleId}";
 
     [Test]
     public async Task A_call_with_one_retry_and_a_token_fetch_shows_its_spans_and_metrics_without_secrets_or_ids()
     {
-        using var stub = new LogtoTenantsStub(Tenant);
+        using var stub = new MockLogto(tokenEndpoint: true);
         var attempts = 0;
         stub.Handler.When(HttpMethod.Get, RoleUrl).Respond(_ =>
         {
             if (Interlocked.Increment(ref attempts) == 1)
             {
                 stub.Time.Advance(TimeSpan.FromSeconds(1.5));
-                return LogtoStub.Json(HttpStatusCode.ServiceUnavailable, """{"code":"unavailable","message":"Busy."}""", ("Logto-Core-Request-Id", "req-first"));
+                return MockLogto.Json(HttpStatusCode.ServiceUnavailable, """{"code":"unavailable","message":"Busy."}""", ("Logto-Core-Request-Id", "req-first"));
             }
 
-            return LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("responses/GetRole.json"), ("Logto-Core-Request-Id", "req-second"));
+            return MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("responses/GetRole.json"), ("Logto-Core-Request-Id", "req-second"));
         });
         using var telemetry = new TelemetryCapture(Host);
         using var provider = BuildProvider(stub);
@@ -91,9 +90,9 @@ public class LogtoTelemetryTests
     [Test]
     public async Task A_Logto_error_tags_its_code_status_and_request_id()
     {
-        using var stub = new LogtoTenantsStub(Tenant);
+        using var stub = new MockLogto(tokenEndpoint: true);
         stub.Handler.When(HttpMethod.Get, RoleUrl).Respond(_ =>
-            LogtoStub.Json(HttpStatusCode.NotFound, Fixtures.RealLogto("error-not-found.json"), ("Logto-Core-Request-Id", "req-404")));
+            MockLogto.Json(HttpStatusCode.NotFound, Fixtures.RealLogto("error-not-found.json"), ("Logto-Core-Request-Id", "req-404")));
         using var telemetry = new TelemetryCapture(Host);
         using var provider = BuildProvider(stub);
 
@@ -117,14 +116,14 @@ public class LogtoTelemetryTests
     [Test]
     public async Task A_refused_token_request_is_counted_and_tagged_with_the_OAuth_error_only()
     {
-        using var stub = new LogtoTenantsStub("refused");
-        using var telemetry = new TelemetryCapture("refused.logto.app");
+        using var stub = new MockLogto(tokenEndpoint: true);
+        using var telemetry = new TelemetryCapture(Host);
         var services = new ServiceCollection();
-        services.AddLogtoManagementApi(options => stub.Configure(options, "refused"));
+        services.AddLogtoManagementApi(options => stub.Configure(options));
         stub.Route(services, string.Empty);
         stub.Handler.Clear();
-        stub.Handler.When(HttpMethod.Post, $"{LogtoTenantsStub.Endpoint("refused")}/oidc/token").Respond(_ =>
-            LogtoStub.Json(HttpStatusCode.Unauthorized, Fixtures.RealLogto("error-token-invalid-client.json"), ("Logto-Core-Request-Id", "req-token")));
+        stub.Handler.When(HttpMethod.Post, $"{MockLogto.Origin}/oidc/token").Respond(_ =>
+            MockLogto.Json(HttpStatusCode.Unauthorized, Fixtures.RealLogto("error-token-invalid-client.json"), ("Logto-Core-Request-Id", "req-token")));
         using var provider = services.BuildServiceProvider();
 
         Assert.ThrowsAsync<LogtoAuthenticationException>(() => provider.GetRequiredService<IRolesClient>().GetRoleAsync(RoleId).WaitAsync(TestGuard.Guard));
@@ -138,14 +137,14 @@ public class LogtoTelemetryTests
         var count = telemetry.Measurements(LogtoTelemetry.TokenRequestsMetric).Single();
         Assert.That(count.Tags, Is.EquivalentTo(new Dictionary<string, object?>
         {
-            ["server.address"] = "refused.logto.app",
+            ["server.address"] = Host,
             ["logto.token.outcome"] = "failure",
             ["error.type"] = "invalid_client",
         }));
         Assert.That(telemetry.Measurements(LogtoTelemetry.OperationDurationMetric).Single().Tags.ContainsKey("logto.response.status_class"), Is.False, "no response came back");
         foreach (var value in telemetry.AllTagValues())
         {
-            Assert.That(value, Does.Not.Contain(LogtoTenantsStub.ClientSecret("refused")).And.Not.Contain(LogtoTenantsStub.ClientId("refused")).And.Not.Contain("nope"));
+            Assert.That(value, Does.Not.Contain(MockLogto.ClientSecret).And.Not.Contain(MockLogto.ClientId).And.Not.Contain("nope"));
         }
 
         await Task.CompletedTask;
@@ -154,13 +153,13 @@ public class LogtoTelemetryTests
     [Test]
     public async Task Token_request_retries_are_counted_under_RequestToken()
     {
-        using var stub = new LogtoTenantsStub(Tenant);
+        using var stub = new MockLogto(tokenEndpoint: true);
         var tokenAttempts = 0;
         stub.Handler.Clear();
-        stub.Handler.When(HttpMethod.Post, $"{LogtoTenantsStub.Endpoint(Tenant)}/oidc/token").Respond(_ => Interlocked.Increment(ref tokenAttempts) == 1
-            ? LogtoStub.Json(HttpStatusCode.BadGateway, "{}")
-            : LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("token-response.json").Replace("<redacted>", "access-token-retried", StringComparison.Ordinal)));
-        stub.Handler.When(HttpMethod.Get, RoleUrl).Respond(_ => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("responses/GetRole.json")));
+        stub.Handler.When(HttpMethod.Post, $"{MockLogto.Origin}/oidc/token").Respond(_ => Interlocked.Increment(ref tokenAttempts) == 1
+            ? MockLogto.Json(HttpStatusCode.BadGateway, "{}")
+            : MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("token-response.json").Replace("<redacted>", "access-token-retried", StringComparison.Ordinal)));
+        stub.Handler.When(HttpMethod.Get, RoleUrl).Respond(_ => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("responses/GetRole.json")));
         using var telemetry = new TelemetryCapture(Host);
         using var provider = BuildProvider(stub);
 
@@ -177,8 +176,8 @@ public class LogtoTelemetryTests
     [Test]
     public async Task A_request_without_an_operation_has_no_span_and_no_duration()
     {
-        using var stub = new LogtoTenantsStub(Tenant);
-        stub.Handler.When(HttpMethod.Get, $"{LogtoTenantsStub.Endpoint(Tenant)}/api/custom").Respond(HttpStatusCode.OK);
+        using var stub = new MockLogto(tokenEndpoint: true);
+        stub.Handler.When(HttpMethod.Get, $"{MockLogto.Origin}/api/custom").Respond(HttpStatusCode.OK);
         using var telemetry = new TelemetryCapture(Host);
         using var provider = BuildProvider(stub);
         var client = provider.GetRequiredService<IHttpClientFactory>().CreateClient(LogtoManagementServiceCollectionExtensions.HttpClientName);
@@ -193,11 +192,11 @@ public class LogtoTelemetryTests
     [Test]
     public async Task A_client_made_without_dependency_injection_is_traced_too()
     {
-        using var stub = new LogtoTenantsStub(Tenant);
-        stub.Handler.When(HttpMethod.Get, RoleUrl).Respond(_ => LogtoStub.Json(HttpStatusCode.OK, Fixtures.RealLogto("responses/GetRole.json")));
+        using var stub = new MockLogto(tokenEndpoint: true);
+        stub.Handler.When(HttpMethod.Get, RoleUrl).Respond(_ => MockLogto.Json(HttpStatusCode.OK, Fixtures.RealLogto("responses/GetRole.json")));
         using var telemetry = new TelemetryCapture(Host);
         var options = new LogtoManagementOptions();
-        stub.Configure(options, Tenant);
+        stub.Configure(options);
         var client = LogtoManagementClient.Create(options, stub.Handler);
 
         await client.Roles.GetRoleAsync(RoleId).WaitAsync(TestGuard.Guard);
@@ -208,12 +207,12 @@ public class LogtoTelemetryTests
         Assert.That(telemetry.Measurements(LogtoTelemetry.TokenRequestsMetric), Has.Count.EqualTo(1));
     }
 
-    private static ServiceProvider BuildProvider(LogtoTenantsStub stub)
+    private static ServiceProvider BuildProvider(MockLogto stub)
     {
         var services = new ServiceCollection();
         services.AddLogtoManagementApi(options =>
         {
-            stub.Configure(options, Tenant);
+            stub.Configure(options);
             options.RetryBaseDelay = TimeSpan.Zero;
         });
         stub.Route(services, string.Empty);
@@ -227,7 +226,7 @@ public class LogtoTelemetryTests
         foreach (var value in telemetry.AllTagValues())
         {
             Assert.That(value, Does.Not.Contain(RoleId), "no concrete id");
-            Assert.That(value, Does.Not.Contain(LogtoTenantsStub.ClientSecret(Tenant)), "no secret");
+            Assert.That(value, Does.Not.Contain(MockLogto.ClientSecret), "no secret");
             Assert.That(value, Does.Not.Contain("access-token"), "no token");
             Assert.That(value, Does.Not.Contain("portal admins").And.Not.Contain("Busy."), "no body");
         }

@@ -2,13 +2,29 @@ using RichardSzalay.MockHttp;
 
 namespace Logto.Generated.Tests.TestSupport;
 
-/// <summary>A MockHttp handler behind a Logto-shaped base address, and the three facades on top of it.</summary>
-internal sealed class MockLogto : IDisposable
+/// <summary>
+/// The wire harness: a MockHttp handler behind a Logto-shaped base address, the three facades on top of it, and, when
+/// made with <c>tokenEndpoint: true</c>, a token endpoint and options for the whole pipeline. Tests that need
+/// Logto's behaviour use <c>FakeLogto</c>; this one is for exact wire checks and for answers no real Logto gives.
+/// </summary>
+internal sealed partial class MockLogto : IDisposable
 {
-    public const string Endpoint = "https://tenant.logto.app/";
+    /// <summary>The tenant's base address, with a trailing slash.</summary>
+    public const string Endpoint = Origin + "/";
 
-    public MockLogto()
+    /// <summary>The tenant's origin, without a trailing slash.</summary>
+    public const string Origin = "https://tenant.logto.app";
+
+    public const string ApiUrl = Origin + "/api/";
+
+    /// <param name="tokenEndpoint">Whether <see cref="TokenUrl"/> issues tokens, so that <see cref="CreateClient"/> runs the whole pipeline.</param>
+    public MockLogto(bool tokenEndpoint = false)
     {
+        if (tokenEndpoint)
+        {
+            Handler.When(HttpMethod.Post, TokenUrl).Respond(IssueTokenAsync);
+        }
+
         HttpClient = new HttpClient(Handler) { BaseAddress = new Uri(Endpoint) };
         Client = new LogtoManagementClient(HttpClient);
         Account = new LogtoAccountClient(HttpClient);
@@ -19,6 +35,7 @@ internal sealed class MockLogto : IDisposable
 
     public HttpClient HttpClient { get; }
 
+    /// <summary>A management facade on <see cref="HttpClient"/>: no token, no resilience, the bare generated clients.</summary>
     public LogtoManagementClient Client { get; }
 
     public LogtoAccountClient Account { get; }

@@ -14,9 +14,9 @@ internal static class SecretAssert
 
     private static readonly string[] Secrets =
     [
-        LogtoStub.ClientSecret,
+        MockLogto.ClientSecret,
         TokenPrefix,
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(LogtoStub.ClientId + ":" + LogtoStub.ClientSecret)),
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(MockLogto.ClientId + ":" + MockLogto.ClientSecret)),
     ];
 
     public static void NotIn(string? text, string where)

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Logto.Generated.AspNetCore.Tests.TestSupport;
+using Logto.Generated.Testing;
 using Logto.Generated.Tests.TestSupport;
 
 namespace Logto.Generated.AspNetCore.Tests.Portal.Redis;
@@ -7,20 +9,18 @@ namespace Logto.Generated.AspNetCore.Tests.Portal.Redis;
 [NonParallelizable]
 public class SharedInstancesTests
 {
-    private const string List = "GET /api/applications?isThirdParty=true";
-
     [Test]
     public async Task Three_instances_make_one_cold_load_between_them()
     {
         using var redis = await RedisServer.SharedOrOwnAsync();
-        await using var logto = await StubLogto.StartAsync();
-        AddApplications(logto.Tenant);
+        await using var logto = await StartLogtoAsync();
+        var (gated, _, _) = AddApplications(logto);
 
         await using var portals = await PortalInstances.StartAsync(logto, redis.ConnectionString, 3);
         await portals.WhenSettledAsync();
 
-        Assert.That(logto.Tenant.Count(List), Is.EqualTo(1));
-        Assert.That(logto.Tenant.Count("GET /api/applications/app0/sign-in-experience"), Is.EqualTo(1));
+        Assert.That(Lists(logto), Is.EqualTo(1));
+        Assert.That(logto.Requests.Count(request => request.ToString() == $"GET /api/applications/{gated}/sign-in-experience"), Is.EqualTo(1));
         Assert.That(CatalogRequests(logto), Is.EqualTo(1 + (2 * 3) + 1), "one list, 2 requests per application, 1 more for the gated one");
         Assert.That(Enumerable.Range(0, 3).Select(i => portals.Service(i).CatalogStatus.ListedAt).Distinct().Count(), Is.EqualTo(1), "one snapshot");
     }
@@ -42,65 +42,62 @@ public class SharedInstancesTests
     public async Task A_user_invalidated_on_one_instance_is_read_afresh_on_the_others_next_request()
     {
         using var redis = await RedisServer.SharedOrOwnAsync();
-        await using var logto = await StubLogto.StartAsync();
-        AddApplications(logto.Tenant);
-        logto.Tenant.AddUser("u1");
+        await using var logto = await StartLogtoAsync();
+        var (gated, open, role) = AddApplications(logto);
+        var user = logto.Seed.User("u1");
         // A webhook signing key turns the 60-second user cache on.
         await using var portals = await PortalInstances.StartAsync(logto, redis.ConnectionString, 3, extra: "--Webhooks:SigningKeys:0=whsec-test-key");
         await portals.WhenSettledAsync();
         for (var i = 0; i < 3; i++)
         {
-            Assert.That(await IdsAsync(portals, i), Is.EqualTo(new[] { "app1", "app2" }));
+            Assert.That(await IdsAsync(portals, i, user), Is.EqualTo(open));
         }
 
-        var readsBefore = logto.Tenant.Count("GET /api/users/u1/roles");
-        logto.Tenant.UserRoleIds["u1"] = ["r-gated"];
-        Assert.That(await IdsAsync(portals, 1), Is.EqualTo(new[] { "app1", "app2" }), "still cached");
-        await portals.Service(0).InvalidateUserAsync("u1");
-        var afresh = new[] { "app0", "app1", "app2" };
+        var readsBefore = RoleReads(logto, user);
+        logto.Seed.Send("POST", $"/api/users/{user}/roles", new JsonObject { ["roleIds"] = new JsonArray(role) });
+        Assert.That(await IdsAsync(portals, 1, user), Is.EqualTo(open), "still cached");
+        await portals.Service(0).InvalidateUserAsync(user);
+        string[] afresh = [.. open, gated];
 
-        Assert.That(await IdsAsync(portals, 0), Is.EqualTo(afresh));
-        Assert.That(await EventuallyAsync(() => IdsAsync(portals, 1), afresh), Is.EqualTo(afresh));
-        Assert.That(await EventuallyAsync(() => IdsAsync(portals, 2), afresh), Is.EqualTo(afresh));
+        Assert.That(await IdsAsync(portals, 0, user), Is.EqualTo(afresh));
+        Assert.That(await EventuallyAsync(() => IdsAsync(portals, 1, user), afresh), Is.EqualTo(afresh));
+        Assert.That(await EventuallyAsync(() => IdsAsync(portals, 2, user), afresh), Is.EqualTo(afresh));
         Assert.That(readsBefore, Is.EqualTo(1), "the three instances shared one user entry");
-        Assert.That(logto.Tenant.Count("GET /api/users/u1/roles") - readsBefore, Is.EqualTo(1), "one fresh read, shared again");
+        Assert.That(RoleReads(logto, user) - readsBefore, Is.EqualTo(1), "one fresh read, shared again");
     }
 
     [Test]
     public async Task Redis_stopped_in_the_middle_leaves_every_instance_serving_from_memory_and_logging_the_loss()
     {
         using var redis = await RedisServer.StartOwnAsync();
-        await using var logto = await StubLogto.StartAsync();
-        AddApplications(logto.Tenant);
-        logto.Tenant.AddUser("u1");
-        logto.Tenant.AddUser("u2", ["r-gated"]);
+        await using var logto = await StartLogtoAsync();
+        var (gated, open, role) = AddApplications(logto);
+        var u1 = logto.Seed.User("u1");
+        var u2 = logto.Seed.User("u2");
+        logto.Seed.Send("POST", $"/api/users/{u2}/roles", new JsonObject { ["roleIds"] = new JsonArray(role) });
         await using var portals = await PortalInstances.StartAsync(logto, redis.ConnectionString, 3, extra: "--Webhooks:SigningKeys:0=whsec-test-key");
         await portals.WhenSettledAsync();
-        await IdsAsync(portals, 0);
+        await IdsAsync(portals, 0, u1);
 
         redis.Stop();
-        await portals.Service(0).InvalidateUserAsync("u1");
+        await portals.Service(0).InvalidateUserAsync(u1);
         var answers = new List<string[]>();
         for (var i = 0; i < 3; i++)
         {
-            answers.Add(await IdsAsync(portals, i));
-            answers.Add(await IdsAsync(portals, i, "u2"));
+            answers.Add(await IdsAsync(portals, i, u1));
+            answers.Add(await IdsAsync(portals, i, u2));
         }
 
-        Assert.That(answers, Is.EqualTo(new[]
-        {
-            new[] { "app1", "app2" }, ["app0", "app1", "app2"],
-            ["app1", "app2"], ["app0", "app1", "app2"],
-            ["app1", "app2"], ["app0", "app1", "app2"],
-        }));
+        string[] all = [.. open, gated];
+        Assert.That(answers, Is.EqualTo(new[] { open, all, open, all, open, all }));
         Assert.That(portals.Logs.Lines.Where(line => line.StartsWith("ZiggyCreatures.Caching.Fusion", StringComparison.Ordinal)), Is.Not.Empty, "FusionCache logs the lost Redis");
         Assert.That(Enumerable.Range(0, 3).Select(i => portals.Service(i).CatalogStatus.IsLoaded), Is.All.True);
     }
 
     private static async Task<(int Lists, int Total)> BackgroundCostAsync(RedisServer redis, int instances)
     {
-        await using var logto = await StubLogto.StartAsync();
-        AddApplications(logto.Tenant);
+        await using var logto = await StartLogtoAsync();
+        AddApplications(logto);
         var clocks = Enumerable.Range(0, instances).Select(_ => new ManualTimeProvider()).ToList();
         await using var portals = await PortalInstances.StartAsync(
             logto, redis.ConnectionString, instances, i => clocks[i], "--Logto:ThirdPartyApplications:RefreshJitter=0");
@@ -116,21 +113,38 @@ public class SharedInstancesTests
             await portals.WhenSettledAsync();
         }
 
-        return (logto.Tenant.Count(List), CatalogRequests(logto));
+        return (Lists(logto), CatalogRequests(logto));
     }
 
-    /// <summary>app0 is gated by role r-gated; app1 and app2 are open.</summary>
-    private static void AddApplications(FakeLogtoTenant tenant)
+    private static async Task<FakeLogto> StartLogtoAsync()
     {
-        tenant.AddApplication("app0").WithAccessControl(userRoleIds: ["r-gated"]);
-        tenant.AddApplication("app1");
-        tenant.AddApplication("app2");
+        var logto = new FakeLogto();
+        await logto.StartServerAsync();
+        return logto;
     }
 
-    private static int CatalogRequests(StubLogto logto) =>
-        logto.ApiRequests.Count(request => request.StartsWith("GET /api/applications", StringComparison.Ordinal));
+    /// <summary>app0 is gated by the role r-gated (its id returned too); app1 and app2 are open. Logto lists the newest first; the requests that seeded them are forgotten.</summary>
+    private static (string Gated, string[] Open, string GatedRole) AddApplications(FakeLogto logto)
+    {
+        var gated = ThirdPartySeed.Application(logto, "app0");
+        var role = logto.Seed.Role("r-gated");
+        logto.Seed.AccessControl(gated, userRoleIds: [role]);
+        var app1 = ThirdPartySeed.Application(logto, "app1");
+        var app2 = ThirdPartySeed.Application(logto, "app2");
+        logto.ClearRequests();
+        return (gated, [app2, app1], role);
+    }
 
-    private static async Task<string[]> IdsAsync(PortalInstances portals, int instance, string userId = "u1") =>
+    private static int Lists(FakeLogto logto) =>
+        logto.Requests.Count(request => request.OperationId == "ListApplications" && request.QueryValue("isThirdParty") == "true");
+
+    private static int RoleReads(FakeLogto logto, string userId) =>
+        logto.Requests.Count(request => request.ToString() == $"GET /api/users/{userId}/roles");
+
+    private static int CatalogRequests(FakeLogto logto) =>
+        logto.Requests.Count(request => request.Method == "GET" && request.Path.StartsWith("/api/applications", StringComparison.Ordinal));
+
+    private static async Task<string[]> IdsAsync(PortalInstances portals, int instance, string userId) =>
         (await portals.Service(instance).GetForUserAsync(userId)).Select(application => application.Id).ToArray();
 
     private static async Task<string[]> EventuallyAsync(Func<Task<string[]>> read, string[] expected)

@@ -6,16 +6,18 @@ using RichardSzalay.MockHttp;
 namespace Logto.Generated.Tests.TestSupport;
 
 /// <summary>
-/// Serves a list of <c>{"id":"item001"}</c> objects behind a MockHttp route the way Logto pages it (<c>page</c>,
-/// <c>page_size</c>, <c>Total-Number</c>, <c>Total-Number-Is-Capped</c>) and records the raw query of each request.
+/// A list on the <see cref="MockLogto"/> wire harness: <c>{"id":"item001"}</c> objects behind a MockHttp route, paged
+/// the way Logto pages them (<c>page</c>, <c>page_size</c>, <c>Total-Number</c>, <c>Total-Number-Is-Capped</c>), with the
+/// raw query of each request recorded. It can also send headers no real Logto sends (a wrong or missing total), which
+/// is why it is not the fake.
 /// </summary>
-internal sealed class FakeLogtoList
+internal sealed class MockLogtoList
 {
     private readonly int _count;
     private readonly long? _totalHeader;
     private readonly bool _capped;
 
-    private FakeLogtoList(int count, long? totalHeader, bool capped)
+    private MockLogtoList(int count, long? totalHeader, bool capped)
     {
         _count = count;
         _totalHeader = totalHeader;
@@ -32,9 +34,9 @@ internal sealed class FakeLogtoList
     /// <param name="reportedTotal">The Total-Number header; the count when null.</param>
     /// <param name="omitTotal">Whether to leave out the Total-Number header.</param>
     /// <param name="capped">Whether to send <c>Total-Number-Is-Capped: true</c>.</param>
-    public static FakeLogtoList Serve(MockLogto logto, string path, int count, long? reportedTotal = null, bool omitTotal = false, bool capped = false)
+    public static MockLogtoList Serve(MockLogto logto, string path, int count, long? reportedTotal = null, bool omitTotal = false, bool capped = false)
     {
-        var list = new FakeLogtoList(count, omitTotal ? null : reportedTotal ?? count, capped);
+        var list = new MockLogtoList(count, omitTotal ? null : reportedTotal ?? count, capped);
         logto.Handler.When(HttpMethod.Get, MockLogto.Endpoint + path).Respond(list.Respond);
         return list;
     }

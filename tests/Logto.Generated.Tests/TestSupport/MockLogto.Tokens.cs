@@ -1,32 +1,24 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RichardSzalay.MockHttp;
 
 namespace Logto.Generated.Tests.TestSupport;
 
 /// <summary>
-/// A Logto tenant on MockHttp: a token endpoint that issues <c>access-token-1</c>, <c>access-token-2</c>, ... (the
-/// body shaped like the real token-response.json fixture), a manual clock, and options pointing at both.
+/// The token endpoint of a <see cref="MockLogto"/> made with <c>tokenEndpoint: true</c>: it issues <c>access-token-1</c>, <c>access-token-2</c>,
+/// ... (the body shaped like the real token-response.json fixture), on a manual clock, with options pointing at both.
 /// </summary>
-internal sealed class LogtoStub : IDisposable
+internal sealed partial class MockLogto
 {
-    public const string Endpoint = "https://tenant.logto.app";
-    public const string TokenUrl = Endpoint + "/oidc/token";
-    public const string ApiUrl = Endpoint + "/api/";
+    public const string TokenUrl = Origin + "/oidc/token";
     public const string ClientId = "m2m-client-id";
     public const string ClientSecret = "s3cret-Value_9f8e7d6c";
-    public const string Resource = "https://tenant.logto.app/api";
+    public const string Resource = Origin + "/api";
 
     private readonly List<CapturedRequest> _tokenRequests = [];
     private int _issued;
-
-    public LogtoStub()
-    {
-        Handler.When(HttpMethod.Post, TokenUrl).Respond(IssueTokenAsync);
-    }
-
-    public MockHttpMessageHandler Handler { get; } = new();
 
     public ManualTimeProvider Time { get; } = new();
 
@@ -67,21 +59,32 @@ internal sealed class LogtoStub : IDisposable
 
     public LogtoManagementOptions Options(Action<LogtoManagementOptions>? configure = null)
     {
-        var options = new LogtoManagementOptions
-        {
-            Endpoint = new Uri(Endpoint),
-            ClientId = ClientId,
-            ClientSecret = ClientSecret,
-            TimeProvider = Time,
-        };
+        var options = new LogtoManagementOptions();
+        Configure(options);
         configure?.Invoke(options);
         return options;
     }
 
+    /// <summary>Sets the endpoint, the credentials and the manual clock.</summary>
+    public void Configure(LogtoManagementOptions options)
+    {
+        options.Endpoint = new Uri(Origin);
+        options.ClientId = ClientId;
+        options.ClientSecret = ClientSecret;
+        options.TimeProvider = Time;
+    }
+
+    /// <summary>Sends the API and token requests of the registration <paramref name="name"/> to <see cref="Handler"/>.</summary>
+    public void Route(IServiceCollection services, string name = "")
+    {
+        services.AddHttpClient(LogtoManagementServiceCollectionExtensions.GetHttpClientName(name))
+            .ConfigurePrimaryHttpMessageHandler(() => new SharedHandler(Handler));
+        services.AddHttpClient(LogtoManagementServiceCollectionExtensions.GetTokenHttpClientName(name))
+            .ConfigurePrimaryHttpMessageHandler(() => new SharedHandler(Handler));
+    }
+
     public LogtoManagementClient CreateClient(ILoggerFactory? loggerFactory = null, Action<LogtoManagementOptions>? configure = null) =>
         LogtoManagementClient.Create(Options(configure), Handler, loggerFactory);
-
-    public void Dispose() => Handler.Dispose();
 
     private async Task<HttpResponseMessage> IssueTokenAsync(HttpRequestMessage request)
     {
@@ -108,45 +111,5 @@ internal sealed class LogtoStub : IDisposable
             .Replace("<redacted>", Token(Interlocked.Increment(ref _issued)), StringComparison.Ordinal)
             .Replace("3600", ExpiresIn.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         return Json(HttpStatusCode.OK, body);
-    }
-}
-
-/// <summary>What a request carried, read when it arrived.</summary>
-internal sealed record CapturedRequest(HttpMethod Method, Uri? Uri, string? Authorization, string? ContentType, string? Body, DateTimeOffset At)
-{
-    public static async Task<CapturedRequest> FromAsync(HttpRequestMessage request, DateTimeOffset at) => new(
-        request.Method,
-        request.RequestUri,
-        request.Headers.Authorization?.ToString(),
-        request.Content?.Headers.ContentType?.ToString(),
-        request.Content is null ? null : await request.Content.ReadAsStringAsync(),
-        at);
-}
-
-/// <summary>Answers a MockHttp route from a queue of responses, recording each request it receives.</summary>
-internal sealed class ResponseQueue(ManualTimeProvider time, params Func<HttpResponseMessage>[] responses)
-{
-    private readonly Queue<Func<HttpResponseMessage>> _responses = new(responses);
-    private readonly List<CapturedRequest> _requests = [];
-
-    public IReadOnlyList<CapturedRequest> Requests
-    {
-        get
-        {
-            lock (_requests)
-            {
-                return _requests.ToList();
-            }
-        }
-    }
-
-    public async Task<HttpResponseMessage> RespondAsync(HttpRequestMessage request)
-    {
-        var captured = await CapturedRequest.FromAsync(request, time.GetUtcNow());
-        lock (_requests)
-        {
-            _requests.Add(captured);
-            return _responses.Count > 1 ? _responses.Dequeue()() : _responses.Peek()();
-        }
     }
 }
