@@ -20,7 +20,8 @@ public class FakeLogtoRequestLogTests
         logto.InjectFault("GetUser", FakeLogtoFault.Held(release.Task));
 
         var held = client.Users.GetUserAsync(id);
-        while (logto.RequestsInFlight == 0)
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (logto.RequestsInFlight == 0 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(1);
         }

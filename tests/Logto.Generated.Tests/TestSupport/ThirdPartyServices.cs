@@ -33,7 +33,11 @@ internal static class ThirdPartyServices
         return new ThirdPartyApplicationsService(Client(fake), options, cache, logger, timeProvider ?? new ManualTimeProvider());
     }
 
-    /// <summary>A Management API client of the fake that does not retry, so that each failure the fake answers reaches the service.</summary>
+    /// <summary>
+    /// A Management API client of the fake that does not retry, so that each failure the fake answers reaches the
+    /// service (as the plain MockHttp client of the wire tests). <see cref="Create"/> leaves its client to the
+    /// garbage collector with the fake, whose handler holds no socket.
+    /// </summary>
     public static LogtoManagementClient Client(FakeLogto fake) => fake.CreateManagementClient(options => options.MaxRetryAttempts = 0);
 
     public static async Task<List<string>> IdsForAsync(this ThirdPartyApplicationsService service, string userId) =>
