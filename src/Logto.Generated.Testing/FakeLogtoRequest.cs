@@ -17,6 +17,12 @@ public sealed record FakeLogtoRequest(
     string? Body,
     int Status)
 {
+    /// <summary>
+    /// When the request reached the fake, on the fake's <see cref="FakeLogtoOptions.TimeProvider"/> (before any
+    /// injected fault held or delayed it), to check how a client spaces its requests on a test's clock.
+    /// </summary>
+    public DateTimeOffset ReceivedAt { get; init; }
+
     /// <summary>The last value of a query parameter, or null when it was not sent.</summary>
     /// <param name="name">The parameter's name, such as <c>page_size</c>.</param>
     /// <returns>The value, or null.</returns>

@@ -51,8 +51,11 @@ internal sealed class FakeState
 
     public Dictionary<string, JsonObject> SignInExperiences { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Application id to its consented scopes: organization scope ids, resource scope ids, user scopes.</summary>
-    public Dictionary<string, (List<string> Organization, List<string> Resource, List<string> User)> ConsentScopes { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Application id to its consented scopes: organization scope ids, resource scope ids, user scopes, and resource
+    /// scope ids granted in organization context.
+    /// </summary>
+    public Dictionary<string, (List<string> Organization, List<string> Resource, List<string> User, List<string> OrganizationResource)> ConsentScopes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The admin console configuration (<c>/api/configs/admin-console</c>), as a new tenant has it.</summary>
     public JsonObject AdminConsoleConfig { get; } = new() { ["signInExperienceCustomized"] = false, ["organizationCreated"] = false };
@@ -84,6 +87,6 @@ internal sealed class FakeState
     public List<string> MemberRolesOf(string organizationId, string userId) =>
         MemberRoles.TryGetValue((organizationId, userId), out var roles) ? roles : MemberRoles[(organizationId, userId)] = [];
 
-    public (List<string> Organization, List<string> Resource, List<string> User) ConsentOf(string applicationId) =>
-        ConsentScopes.TryGetValue(applicationId, out var scopes) ? scopes : ConsentScopes[applicationId] = ([], [], []);
+    public (List<string> Organization, List<string> Resource, List<string> User, List<string> OrganizationResource) ConsentOf(string applicationId) =>
+        ConsentScopes.TryGetValue(applicationId, out var scopes) ? scopes : ConsentScopes[applicationId] = ([], [], [], []);
 }

@@ -143,17 +143,19 @@ internal static class ApplicationRoutes
         {
             var id = (string)state.Applications.Get(call.Route("id"))["id"]!;
             var body = call.JsonObject();
-            new Guard(body).Type("organizationScopes", "array").Type("resourceScopes", "array").Type("userScopes", "array").ThrowIfInvalid();
+            new Guard(body).Type("organizationScopes", "array").Type("resourceScopes", "array").Type("organizationResourceScopes", "array").Type("userScopes", "array").ThrowIfInvalid();
             var consent = state.ConsentOf(id);
             var organizationScopes = FakeJson.Strings(body, "organizationScopes");
             var resourceScopes = FakeJson.Strings(body, "resourceScopes");
-            if (!organizationScopes.All(state.OrganizationScopes.Contains) || !resourceScopes.All(state.Scopes.Contains))
+            var organizationResourceScopes = FakeJson.Strings(body, "organizationResourceScopes");
+            if (!organizationScopes.All(state.OrganizationScopes.Contains) || !resourceScopes.Concat(organizationResourceScopes).All(state.Scopes.Contains))
             {
                 throw LogtoErrors.ForeignKeyNotFound();
             }
 
             consent.Organization.AddRange(organizationScopes.Where(scope => !consent.Organization.Contains(scope)));
             consent.Resource.AddRange(resourceScopes.Where(scope => !consent.Resource.Contains(scope)));
+            consent.OrganizationResource.AddRange(organizationResourceScopes.Where(scope => !consent.OrganizationResource.Contains(scope)));
             consent.User.AddRange(FakeJson.Strings(body, "userScopes").Where(scope => !consent.User.Contains(scope)));
             return FakeAnswer.Created(null);
         })
@@ -164,6 +166,7 @@ internal static class ApplicationRoutes
             {
                 "organization-scopes" => consent.Organization,
                 "resource-scopes" => consent.Resource,
+                "organization-resource-scopes" => consent.OrganizationResource,
                 "user-scopes" => consent.User,
                 _ => throw LogtoErrors.NotFound(),
             };
@@ -219,23 +222,25 @@ internal static class ApplicationRoutes
         var consent = state.ConsentOf(id);
         var organizationScopes = consent.Organization.Select(state.OrganizationScopes.Find).OfType<JsonObject>()
             .Select(scope => (JsonNode)new JsonObject { ["id"] = scope["id"]!.DeepClone(), ["name"] = scope["name"]!.DeepClone(), ["description"] = scope["description"]?.DeepClone() });
-        var resourceScopes = consent.Resource.Select(state.Scopes.Find).OfType<JsonObject>()
-            .GroupBy(scope => (string)scope["resourceId"]!)
-            .Select(group =>
-            {
-                var resource = state.Resources.Find(group.Key);
-                return (JsonNode)new JsonObject
-                {
-                    ["resource"] = new JsonObject { ["id"] = group.Key, ["name"] = resource?["name"]?.DeepClone(), ["indicator"] = resource?["indicator"]?.DeepClone() },
-                    ["scopes"] = new JsonArray(group.Select(scope => (JsonNode)new JsonObject { ["id"] = scope["id"]!.DeepClone(), ["name"] = scope["name"]!.DeepClone(), ["description"] = scope["description"]?.DeepClone() }).ToArray()),
-                };
-            });
         return new JsonObject
         {
             ["organizationScopes"] = new JsonArray(organizationScopes.ToArray()),
-            ["resourceScopes"] = new JsonArray(resourceScopes.ToArray()),
-            ["organizationResourceScopes"] = new JsonArray(),
+            ["resourceScopes"] = ByResource(state, consent.Resource),
+            ["organizationResourceScopes"] = ByResource(state, consent.OrganizationResource),
             ["userScopes"] = FakeJson.Array(consent.User),
         };
     }
+
+    /// <summary>Resource scopes grouped by their API resource, as the user consent scopes list them.</summary>
+    private static JsonArray ByResource(FakeState state, List<string> scopeIds) => new(scopeIds.Select(state.Scopes.Find).OfType<JsonObject>()
+        .GroupBy(scope => (string)scope["resourceId"]!)
+        .Select(group =>
+        {
+            var resource = state.Resources.Find(group.Key);
+            return (JsonNode)new JsonObject
+            {
+                ["resource"] = new JsonObject { ["id"] = group.Key, ["name"] = resource?["name"]?.DeepClone(), ["indicator"] = resource?["indicator"]?.DeepClone() },
+                ["scopes"] = new JsonArray(group.Select(scope => (JsonNode)new JsonObject { ["id"] = scope["id"]!.DeepClone(), ["name"] = scope["name"]!.DeepClone(), ["description"] = scope["description"]?.DeepClone() }).ToArray()),
+            };
+        }).ToArray());
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Logto.Generated.Testing;
 using Logto.Generated.Tests.TestSupport;
 
 namespace Logto.Generated.Tests.ThirdPartyApplications;
@@ -8,17 +10,18 @@ public class BackgroundLoadTests
     [Test]
     public async Task Two_hundred_applications_cost_at_most_twenty_requests_per_ten_seconds_over_thirty_minutes()
     {
-        using var fake = TwoHundredApplications(users: 1);
+        using var fake = new FakeLogto();
+        TwoHundredApplications(fake, users: 1);
         var clock = new ManualTimeProvider();
         using var service = ThirdPartyServices.Create(fake, timeProvider: clock);
         await service.WarmUpAsync();
-        var cold = fake.Tenant.Requests.Count;
+        var cold = fake.Reads().Count;
         var perMinute = new List<int>();
         for (var minute = 0; minute < 30; minute++)
         {
-            var before = fake.Tenant.Requests.Count;
+            var before = fake.Reads().Count;
             await CatalogTests.TickAsync(clock, service, TimeSpan.FromMinutes(1));
-            perMinute.Add(fake.Tenant.Requests.Count - before);
+            perMinute.Add(fake.Reads().Count - before);
         }
 
         var perTenSeconds = perMinute.Sum() / 180.0;
@@ -32,45 +35,55 @@ public class BackgroundLoadTests
     [Test]
     public async Task In_steady_state_a_thousand_requests_of_fifty_users_cost_at_most_three_requests_each_background_included()
     {
-        using var fake = TwoHundredApplications(users: 50);
+        using var fake = new FakeLogto();
+        var users = TwoHundredApplications(fake, users: 50);
         var clock = new ManualTimeProvider();
         using var service = ThirdPartyServices.Create(fake, timeProvider: clock);
         await service.WarmUpAsync();
-        var warm = fake.Tenant.Requests.Count;
+        var warm = fake.Reads().Count;
 
         // 1,000 requests over 10 simulated minutes: every refresh of the list and of each application's details falls inside.
         for (var i = 0; i < 1000; i++)
         {
             await CatalogTests.TickAsync(clock, service, TimeSpan.FromMilliseconds(600));
-            var items = await service.GetForUserAsync("user" + (i % 50));
+            var items = await service.GetForUserAsync(users[i % 50]);
             Assert.That(items, Has.Count.EqualTo(140 + (i % 2 == 0 ? 40 : 20)), "140 open applications and those the user's role admits");
         }
 
-        var perRequest = (fake.Tenant.Requests.Count - warm) / 1000.0;
-        var perApplication = fake.Tenant.Requests.Skip(warm).Count(request => request.StartsWith("GET /api/applications/", StringComparison.Ordinal));
+        var reads = fake.Reads();
+        var perRequest = (reads.Count - warm) / 1000.0;
+        var perApplication = reads.Skip(warm).Count(request => request.StartsWith("GET /api/applications/", StringComparison.Ordinal));
         Assert.That(perRequest, Is.LessThanOrEqualTo(3));
         Assert.That(perApplication, Is.GreaterThan(0), "the background refreshes ran");
         TestContext.Out.WriteLine($"{perRequest:F2} Management API requests per user request, {perApplication} of them per-application reads in the background");
     }
 
-    /// <summary>200 third-party applications, 60 gated (40 by role r0, 20 by role r1); user{n} holds role r{n % 2}.</summary>
-    private static MockLogtoTenant TwoHundredApplications(int users)
+    /// <summary>
+    /// 200 third-party applications, 60 gated (40 by role r0, 20 by role r1); user{n} holds role r{n % 2}. Returns
+    /// the user ids.
+    /// </summary>
+    private static List<string> TwoHundredApplications(FakeLogto fake, int users)
     {
-        var fake = new MockLogtoTenant();
-        for (var user = 0; user < users; user++)
+        var ids = Enumerable.Range(0, users).Select(user => fake.Seed.User("user" + user)).ToList();
+        string[] roles = [fake.Seed.Role("r0"), fake.Seed.Role("r1")];
+        for (var role = 0; role < 2; role++)
         {
-            fake.Tenant.AddUser("user" + user, ["r" + (user % 2)]);
+            var holders = ids.Where((_, user) => user % 2 == role).Select(id => (JsonNode)id).ToArray();
+            if (holders.Length > 0)
+            {
+                fake.Seed.Send("POST", $"/api/roles/{roles[role]}/users", new JsonObject { ["userIds"] = new JsonArray(holders) });
+            }
         }
 
         for (var i = 0; i < 200; i++)
         {
-            var application = fake.Tenant.AddApplication($"app{i:D3}");
+            var application = fake.App($"app{i:D3}");
             if (i % 10 < 3)
             {
-                application.WithAccessControl(userRoleIds: ["r" + (i % 2)]);
+                fake.Gate(application, userRoleIds: [roles[i % 2]]);
             }
         }
 
-        return fake;
+        return ids;
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Logto.Generated.Testing;
 using Logto.Generated.Tests.TestSupport;
 
 namespace Logto.Generated.Tests.ThirdPartyApplications;
@@ -11,97 +13,102 @@ public class CatalogTests
     [Test]
     public async Task A_warm_call_costs_the_users_two_requests_and_no_per_application_request()
     {
-        using var fake = Tenant();
+        using var fake = new FakeLogto();
+        var t = Tenant(fake);
         using var service = ThirdPartyServices.Create(fake);
-        await service.GetForUserAsync("u1");
-        var cold = fake.Tenant.Requests.Count;
+        await service.GetForUserAsync(t.U1);
+        var cold = fake.Reads().Count;
 
         for (var i = 0; i < 5; i++)
         {
-            Assert.That(await service.IdsForAsync("u1"), Is.EqualTo(new[] { "a", "c" }));
+            Assert.That(await service.IdsForAsync(t.U1), Is.EqualTo(new[] { t.A, t.C }));
         }
 
         Assert.That(cold, Is.EqualTo(1 + 2 + 2 + (2 * 3)), "list, user, rules of a and b, sign-in experience and consent of a, b, c");
-        Assert.That(fake.Tenant.Requests.Skip(cold), Has.Count.EqualTo(5 * 2).And.All.StartWith("GET /api/users/u1/"));
+        Assert.That(fake.Reads().Skip(cold), Has.Count.EqualTo(5 * 2).And.All.StartWith($"GET /api/users/{t.U1}/"));
     }
 
     [Test]
     public async Task Twenty_concurrent_cold_calls_load_the_catalog_once()
     {
-        using var fake = Tenant();
-        for (var i = 0; i < 20; i++)
-        {
-            fake.Tenant.AddUser("user" + i, ["r1"]);
-        }
+        using var fake = new FakeLogto();
+        var t = Tenant(fake);
+        var users = Enumerable.Range(0, 20).Select(i => fake.Seed.User("user" + i)).ToArray();
+        fake.Seed.Send("POST", $"/api/roles/{t.R1}/users", new JsonObject { ["userIds"] = new JsonArray(users.Select(id => (JsonNode)id).ToArray()) });
 
         using var service = ThirdPartyServices.Create(fake);
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => service.IdsForAsync("user" + i)));
+        var answers = await Task.WhenAll(users.Select(service.IdsForAsync));
 
-        Assert.That(answers, Has.All.EqualTo(new[] { "a", "c" }));
-        Assert.That(fake.Tenant.Count(List), Is.EqualTo(1));
-        Assert.That(fake.Tenant.Count("GET /api/applications/a/sign-in-experience"), Is.EqualTo(1));
-        Assert.That(fake.Tenant.Count("GET /api/applications/b/access-control"), Is.EqualTo(1));
+        Assert.That(answers, Has.All.EqualTo(new[] { t.A, t.C }));
+        Assert.That(fake.Count(List), Is.EqualTo(1));
+        Assert.That(fake.Count($"GET /api/applications/{t.A}/sign-in-experience"), Is.EqualTo(1));
+        Assert.That(fake.Count($"GET /api/applications/{t.B}/access-control"), Is.EqualTo(1));
     }
 
     [Test]
     public async Task A_refresh_rereads_the_list_and_only_the_details_that_are_due()
     {
-        using var fake = Tenant();
+        using var fake = new FakeLogto();
+        Tenant(fake);
         var clock = new ManualTimeProvider();
         using var service = await WarmAsync(fake, clock, options => options.ApplicationDetailsInterval = TimeSpan.FromMinutes(30));
-        var warm = fake.Tenant.Requests.Count;
+        var warm = fake.Reads().Count;
 
         await TickAsync(clock, service, Minute);
 
-        Assert.That(fake.Tenant.Requests.Skip(warm), Is.EqualTo(new[] { List }));
+        Assert.That(fake.Reads().Skip(warm), Is.EqualTo(new[] { List }));
         Assert.That(service.CatalogStatus.ListedAt, Is.EqualTo(clock.GetUtcNow()));
     }
 
     [Test]
     public async Task A_new_application_is_read_at_the_next_list_and_a_deleted_one_disappears()
     {
-        using var fake = Tenant();
+        using var fake = new FakeLogto();
+        var t = Tenant(fake);
         var clock = new ManualTimeProvider();
         using var service = await WarmAsync(fake, clock, options => options.ApplicationDetailsInterval = TimeSpan.FromMinutes(30));
 
-        fake.Tenant.AddApplication("d").WithSignInExperience("D", null, null);
-        fake.Tenant.Applications.RemoveAll(application => application.Id == "c");
-        var stale = await service.IdsForAsync("u1");
+        var d = fake.App("d");
+        fake.SignInExperience(d, "D");
+        fake.Seed.Send("DELETE", $"/api/applications/{t.C}");
+        var stale = await service.IdsForAsync(t.U1);
         await TickAsync(clock, service, Minute);
-        var fresh = await service.GetForUserAsync("u1");
+        var fresh = await service.GetForUserAsync(t.U1);
 
-        Assert.That(stale, Is.EqualTo(new[] { "a", "c" }), "served from the snapshot until the refresh");
-        Assert.That(fresh.Select(item => item.Id), Is.EqualTo(new[] { "a", "d" }));
-        Assert.That(fresh[1].Branding.DisplayName, Is.EqualTo("D"));
-        Assert.That(fake.Tenant.Count("GET /api/applications/d/"), Is.EqualTo(2), "sign-in experience and consent scopes at once");
-        Assert.That(fake.Tenant.Count("GET /api/applications/a/"), Is.EqualTo(3), "a's details were read once, at the first load");
+        Assert.That(stale, Is.EqualTo(new[] { t.A, t.C }), "served from the snapshot until the refresh");
+        Assert.That(fresh.Select(item => item.Id), Is.EqualTo(new[] { d, t.A }), "the newest first");
+        Assert.That(fresh[0].Branding.DisplayName, Is.EqualTo("D"));
+        Assert.That(fake.Count($"GET /api/applications/{d}/"), Is.EqualTo(2), "sign-in experience and consent scopes at once");
+        Assert.That(fake.Count($"GET /api/applications/{t.A}/"), Is.EqualTo(3), "a's details were read once, at the first load");
     }
 
     [Test]
     public async Task Access_control_turned_on_applies_at_the_next_list()
     {
-        using var fake = Tenant();
+        using var fake = new FakeLogto();
+        var t = Tenant(fake);
         var clock = new ManualTimeProvider();
         using var service = await WarmAsync(fake, clock, options => options.ApplicationDetailsInterval = TimeSpan.FromMinutes(30));
 
-        fake.Tenant.Applications.Single(application => application.Id == "c").WithAccessControl(userIds: ["u9"]);
+        fake.Gate(t.C, userIds: [fake.Seed.User("u9")]);
         await TickAsync(clock, service, Minute);
 
-        Assert.That(await service.IdsForAsync("u1"), Is.EqualTo(new[] { "a" }));
-        Assert.That(fake.Tenant.Count("GET /api/applications/c/access-control"), Is.EqualTo(1));
+        Assert.That(await service.IdsForAsync(t.U1), Is.EqualTo(new[] { t.A }));
+        Assert.That(fake.Count($"GET /api/applications/{t.C}/access-control"), Is.EqualTo(1));
     }
 
     [Test]
     public async Task A_changed_rule_applies_within_the_detail_interval_plus_jitter_plus_one_list_interval()
     {
-        using var fake = Tenant();
+        using var fake = new FakeLogto();
+        var t = Tenant(fake);
         var clock = new ManualTimeProvider();
         using var service = await WarmAsync(fake, clock);
-        fake.Tenant.Applications.Single(application => application.Id == "b").WithAccessControl(userRoleIds: ["r1"]);
+        fake.Rules(t.B, userRoleIds: [t.R1]);
 
         var minutes = 0;
-        while (!(await service.IdsForAsync("u1")).Contains("b") && minutes < 20)
+        while (!(await service.IdsForAsync(t.U1)).Contains(t.B) && minutes < 20)
         {
             await TickAsync(clock, service, Minute);
             minutes++;
@@ -113,23 +120,25 @@ public class CatalogTests
     [Test]
     public async Task A_429_during_a_refresh_keeps_the_snapshot_and_waits_as_Retry_After_says()
     {
-        using var fake = Tenant();
+        using var fake = new FakeLogto();
+        var t = Tenant(fake);
         var clock = new ManualTimeProvider();
         using var service = await WarmAsync(fake, clock);
         var loadedAt = clock.GetUtcNow();
-        fake.Tenant.Fail("/api/applications?isThirdParty=true&page=1&page_size=100", 429, "too_many_requests", "Slow down.", retryAfter: "42");
+        var slowDown = fake.InjectFault("ListApplications", FakeLogtoFault.TooManyRequests(TimeSpan.FromSeconds(42)), times: int.MaxValue);
 
         await TickAsync(clock, service, Minute);
-        var beforeServing = fake.Tenant.Requests.Count;
-        var served = await service.IdsForAsync("u1");
+        var beforeServing = fake.Reads().Count;
+        var served = await service.IdsForAsync(t.U1);
         var status = service.CatalogStatus;
 
-        Assert.That(served, Is.EqualTo(new[] { "a", "c" }));
-        Assert.That(fake.Tenant.Requests.Skip(beforeServing), Has.All.StartWith("GET /api/users/u1/"), "a stale catalog is not refreshed on the request's path");
+        Assert.That(served, Is.EqualTo(new[] { t.A, t.C }));
+        Assert.That(fake.Reads().Skip(beforeServing), Has.Count.EqualTo(2).And.All.StartWith($"GET /api/users/{t.U1}/"), "a stale catalog is not refreshed on the request's path");
+        Assert.That(fake.Requests.Count(request => request.OperationId == "ListApplications" && request.Status == 429), Is.EqualTo(1));
         Assert.That((status.ListedAt, status.Age, status.ConsecutiveFailures), Is.EqualTo(((DateTimeOffset?)loadedAt, (TimeSpan?)Minute, 1)));
         Assert.That(status.NextRefreshAt, Is.EqualTo(clock.GetUtcNow() + TimeSpan.FromSeconds(42)));
 
-        fake.Tenant.Unfail("/api/applications?isThirdParty=true&page=1&page_size=100");
+        slowDown.Dispose();
         await TickAsync(clock, service, TimeSpan.FromSeconds(42));
 
         Assert.That(service.CatalogStatus.ConsecutiveFailures, Is.Zero);
@@ -139,10 +148,11 @@ public class CatalogTests
     [Test]
     public async Task Without_Retry_After_the_wait_doubles_up_to_the_maximum()
     {
-        using var fake = Tenant();
+        using var fake = new FakeLogto();
+        var t = Tenant(fake);
         var clock = new ManualTimeProvider();
         using var service = await WarmAsync(fake, clock, options => options.MaxRefreshBackoff = TimeSpan.FromMinutes(5));
-        fake.Tenant.Fail("/api/applications?isThirdParty=true&page=1&page_size=100", 503);
+        using var unavailable = fake.InjectFault("ListApplications", FakeLogtoFault.ServerError(503), times: int.MaxValue);
 
         var waits = new List<TimeSpan?>();
         var step = Minute;
@@ -154,27 +164,31 @@ public class CatalogTests
         }
 
         Assert.That(waits, Is.EqualTo(new TimeSpan?[] { TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(5) }));
-        Assert.That(await service.IdsForAsync("u1"), Is.EqualTo(new[] { "a", "c" }));
+        Assert.That(fake.Requests.Count(request => request.OperationId == "ListApplications" && request.Status == 503), Is.EqualTo(4));
+        Assert.That(await service.IdsForAsync(t.U1), Is.EqualTo(new[] { t.A, t.C }));
     }
 
     [Test]
     public async Task A_failed_first_load_is_not_kept_and_the_next_call_loads_again()
     {
-        using var fake = Tenant();
+        using var fake = new FakeLogto();
+        var t = Tenant(fake);
         using var service = ThirdPartyServices.Create(fake);
-        fake.Tenant.Fail("/api/applications/c/sign-in-experience", 503);
+        var unavailable = fake.InjectFault(
+            "GetApplicationSignInExperience", FakeLogtoFault.ServerError(503), times: int.MaxValue, when: request => request.Path == $"/api/applications/{t.C}/sign-in-experience");
 
-        Assert.ThrowsAsync<LogtoApiException>(() => service.GetForUserAsync("u1"));
+        Assert.ThrowsAsync<LogtoApiException>(() => service.GetForUserAsync(t.U1));
         Assert.That(service.CatalogStatus.IsLoaded, Is.False);
-        fake.Tenant.Unfail("/api/applications/c/sign-in-experience");
+        unavailable.Dispose();
 
-        Assert.That(await service.IdsForAsync("u1"), Is.EqualTo(new[] { "a", "c" }));
+        Assert.That(await service.IdsForAsync(t.U1), Is.EqualTo(new[] { t.A, t.C }));
     }
 
     [Test]
     public async Task The_status_tells_the_snapshot_age()
     {
-        using var fake = Tenant();
+        using var fake = new FakeLogto();
+        Tenant(fake);
         var clock = new ManualTimeProvider();
         using var service = ThirdPartyServices.Create(fake, timeProvider: clock);
         Assert.That((service.CatalogStatus.IsLoaded, service.CatalogStatus.Age), Is.EqualTo((false, (TimeSpan?)null)));
@@ -190,20 +204,21 @@ public class CatalogTests
     [Test]
     public async Task A_disposed_service_refreshes_no_more()
     {
-        using var fake = Tenant();
+        using var fake = new FakeLogto();
+        Tenant(fake);
         var clock = new ManualTimeProvider();
         var service = ThirdPartyServices.Create(fake, timeProvider: clock);
         await service.WarmUpAsync();
-        var warm = fake.Tenant.Requests.Count;
+        var warm = fake.Requests.Count;
 
         service.Dispose();
         clock.Advance(TimeSpan.FromMinutes(30));
 
-        Assert.That(fake.Tenant.Requests, Has.Count.EqualTo(warm));
+        Assert.That(fake.Requests, Has.Count.EqualTo(warm));
     }
 
     /// <summary>A service on <paramref name="clock"/> whose catalog is loaded.</summary>
-    private static async Task<ThirdPartyApplicationsService> WarmAsync(MockLogtoTenant fake, ManualTimeProvider clock, Action<ThirdPartyApplicationsOptions>? configure = null)
+    private static async Task<ThirdPartyApplicationsService> WarmAsync(FakeLogto fake, ManualTimeProvider clock, Action<ThirdPartyApplicationsOptions>? configure = null)
     {
         var service = ThirdPartyServices.Create(fake, configure, timeProvider: clock);
         await service.WarmUpAsync();
@@ -217,14 +232,24 @@ public class CatalogTests
         await service.Catalog.RefreshInFlight;
     }
 
-    /// <summary>a: admits u1 (role r1); b: refuses u1 (role r2); c: open, no sign-in experience.</summary>
-    internal static MockLogtoTenant Tenant()
+    /// <summary>
+    /// a: admits u1 (role r1); b: refuses u1 (role r2); c: open, no sign-in experience. Seeded c, b, a, so that
+    /// Logto lists them a, b, c (newest first).
+    /// </summary>
+    internal static AbcTenant Tenant(FakeLogto fake)
     {
-        var fake = new MockLogtoTenant();
-        fake.Tenant.AddUser("u1", ["r1"]);
-        fake.Tenant.AddApplication("a").WithAccessControl(userRoleIds: ["r1"]).WithSignInExperience("A", null, null);
-        fake.Tenant.AddApplication("b").WithAccessControl(userRoleIds: ["r2"]);
-        fake.Tenant.AddApplication("c");
-        return fake;
+        var u1 = fake.Seed.User("u1");
+        var r1 = fake.Seed.Role("r1", u1);
+        var r2 = fake.Seed.Role("r2");
+        var c = fake.App("c");
+        var b = fake.App("b");
+        fake.Gate(b, userRoleIds: [r2]);
+        var a = fake.App("a");
+        fake.Gate(a, userRoleIds: [r1]);
+        fake.SignInExperience(a, "A");
+        return new AbcTenant(u1, r1, r2, a, b, c);
     }
+
+    /// <summary>The ids of <see cref="Tenant"/>'s user, roles and applications.</summary>
+    internal sealed record AbcTenant(string U1, string R1, string R2, string A, string B, string C);
 }

@@ -1,3 +1,4 @@
+using Logto.Generated.Testing;
 using Logto.Generated.Tests.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,11 +30,12 @@ public class OptionsAndRegistrationTests
     [TestCaseSource(nameof(BadOptions))]
     public void Bad_options_are_refused_with_the_setting_named(string setting, Action<ThirdPartyApplicationsOptions> spoil)
     {
-        using var fake = new MockLogtoTenant();
+        using var fake = new FakeLogto();
+        using var client = ThirdPartyServices.Client(fake);
         var options = new ThirdPartyApplicationsOptions { LoginEndpoint = new Uri(MockLogto.Endpoint) };
         spoil(options);
 
-        var exception = Assert.Throws<ArgumentException>(() => new ThirdPartyApplicationsService(fake.Client, options, cache: null));
+        var exception = Assert.Throws<ArgumentException>(() => new ThirdPartyApplicationsService(client, options, cache: null));
 
         Assert.That(exception!.ParamName, Is.EqualTo("options"));
         Assert.That(exception.Message, Does.Contain("ThirdPartyApplicationsOptions." + setting));
@@ -42,10 +44,11 @@ public class OptionsAndRegistrationTests
     [Test]
     public void Missing_dependencies_are_refused()
     {
-        using var fake = new MockLogtoTenant();
+        using var fake = new FakeLogto();
+        using var client = ThirdPartyServices.Client(fake);
 
         Assert.That(Assert.Throws<ArgumentNullException>(() => new ThirdPartyApplicationsService(null!, new ThirdPartyApplicationsOptions(), cache: null))!.ParamName, Is.EqualTo("client"));
-        Assert.That(Assert.Throws<ArgumentNullException>(() => new ThirdPartyApplicationsService(fake.Client, null!, cache: null))!.ParamName, Is.EqualTo("options"));
+        Assert.That(Assert.Throws<ArgumentNullException>(() => new ThirdPartyApplicationsService(client, null!, cache: null))!.ParamName, Is.EqualTo("options"));
     }
 
     [Test]
@@ -68,9 +71,10 @@ public class OptionsAndRegistrationTests
     [Test]
     public async Task Binds_the_options_from_configuration_and_shares_one_catalog_per_container()
     {
-        using var fake = new MockLogtoTenant();
-        fake.Tenant.AddUser("u1");
-        fake.Tenant.AddApplication("a");
+        using var fake = new FakeLogto();
+        using var client = ThirdPartyServices.Client(fake);
+        var u1 = fake.Seed.User("u1");
+        var a = fake.App("a");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ThirdParty:MaxConcurrency"] = "2",
@@ -80,18 +84,18 @@ public class OptionsAndRegistrationTests
             ["ThirdParty:LoginEndpoint"] = "https://login.example.com/",
         }).Build();
         var services = new ServiceCollection();
-        services.AddSingleton<ILogtoManagementClient>(fake.Client);
+        services.AddSingleton<ILogtoManagementClient>(client);
         services.AddLogtoThirdPartyApplications(configuration.GetSection("ThirdParty"));
         await using var provider = services.BuildServiceProvider();
 
         var options = provider.GetRequiredService<IOptions<ThirdPartyApplicationsOptions>>().Value;
-        var first = await provider.GetRequiredService<IThirdPartyApplicationsService>().GetForUserAsync("u1");
-        await provider.GetRequiredService<IThirdPartyApplicationsService>().GetForUserAsync("u1");
+        var first = await provider.GetRequiredService<IThirdPartyApplicationsService>().GetForUserAsync(u1);
+        await provider.GetRequiredService<IThirdPartyApplicationsService>().GetForUserAsync(u1);
 
         Assert.That((options.MaxConcurrency, options.UserCacheTimeToLive, options.ApplicationListInterval), Is.EqualTo((2, TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(2))));
-        Assert.That(first.Single().LoginUrl, Does.StartWith("https://login.example.com/oidc/auth?client_id=a&").And.Contain("&scope=openid+offline_access&state="));
-        Assert.That(fake.Tenant.Count("GET /api/applications/a/sign-in-experience"), Is.EqualTo(1), "one catalog for the container");
-        Assert.That(fake.Tenant.Count("GET /api/users/u1/roles"), Is.EqualTo(1), "the user entry was cached");
+        Assert.That(first.Single().LoginUrl, Does.StartWith($"https://login.example.com/oidc/auth?client_id={a}&").And.Contain("&scope=openid+offline_access&state="));
+        Assert.That(fake.Count($"GET /api/applications/{a}/sign-in-experience"), Is.EqualTo(1), "one catalog for the container");
+        Assert.That(fake.Count($"GET /api/users/{u1}/roles"), Is.EqualTo(1), "the user entry was cached");
         Assert.That(provider.GetRequiredService<IThirdPartyApplicationsService>(), Is.SameAs(provider.GetRequiredService<ThirdPartyApplicationsService>()));
     }
 
