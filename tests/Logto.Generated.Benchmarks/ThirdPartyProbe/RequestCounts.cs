@@ -30,10 +30,10 @@ internal readonly record struct RequestTotals(long Lists, long Details, long Use
 /// <summary>
 /// Counts the fake Logto's requests from its request log (<see cref="FakeLogto.Requests"/>): each <see cref="Read"/>
 /// adds the logged requests to running totals and clears the log (<see cref="FakeLogto.ClearRequests"/>), so the log
-/// does not grow through a run or into the load test's heap samples. The log has no arrival times, so a request filter
-/// (an injected fault whose <c>when</c> records the arrival and never matches) keeps the catalog requests' Stopwatch
-/// timestamps and the number of requests that arrived, which shows whether a read between the log's copy and its
-/// clearing missed any.
+/// does not grow through a run or into the load test's heap samples. A request filter (an injected fault whose
+/// <c>when</c> records the arrival and never matches) keeps the catalog requests' Stopwatch timestamps, which outlive
+/// the clears (the log's own <see cref="FakeLogtoRequest.ReceivedAt"/> goes with them), and the number of requests that
+/// arrived, which shows whether a request logged between the log's copy and its clearing was missed.
 /// </summary>
 internal sealed class RequestCounts : IDisposable
 {
