@@ -68,15 +68,22 @@ internal static class SpecToolsCli
         var codeOut = PathOption("--code-out", "The C# file NSwag generates.");
         var templates = PathOption("--templates", "The directory of the liquid templates.");
         var facadeOut = PathOption("--facade-out", "Where to write the generated client facade.");
+        var webhookEvents = PathOption("--webhook-events", "The table of Logto's webhook events (webhook-events.json); needs --webhook-events-out.");
+        var webhookEventsOut = PathOption("--webhook-events-out", "Where to write the webhook event names and data event classes.");
         var command = new Command("normalize", "Rewrites the spec into the form NSwag generates the client from, and names its types.")
         {
-            spec, normalized, names, lockFile, writeLock, report, nswag, nswagOut, codeOut, templates, facadeOut,
+            spec, normalized, names, lockFile, writeLock, report, nswag, nswagOut, codeOut, templates, facadeOut, webhookEvents, webhookEventsOut,
         };
         command.Validators.Add(result =>
         {
             foreach (var needed in new[] { nswagOut, codeOut, templates, facadeOut }.Where(o => result.GetResult(nswag) is not null && result.GetResult(o) is null))
             {
                 result.AddError($"{needed.Name} is required with --nswag.");
+            }
+
+            if ((result.GetResult(webhookEvents) is null) != (result.GetResult(webhookEventsOut) is null))
+            {
+                result.AddError("--webhook-events and --webhook-events-out go together.");
             }
         });
         command.SetAction(result =>
@@ -102,6 +109,11 @@ internal static class SpecToolsCli
                 var derived = NSwagConfig.Derive(config, normalization.Document, outPath, result.GetRequiredValue(codeOut), result.GetRequiredValue(templates));
                 WriteIfChanged(result.GetRequiredValue(nswagOut), derived.ToString(Formatting.Indented));
                 WriteIfChanged(result.GetRequiredValue(facadeOut), FacadeWriter.Write(normalization.Document));
+            }
+
+            if (result.GetValue(webhookEvents) is { } eventsPath)
+            {
+                WriteIfChanged(result.GetRequiredValue(webhookEventsOut), WebhookEventWriter.Write(WebhookEventWriter.Read(File.ReadAllText(eventsPath))));
             }
 
             output.WriteLine($"Normalized {input}: {normalization.Groups.Count} named types.");
