@@ -39,7 +39,7 @@ internal static class HookRoutes
             state.Hooks.Add(hook);
             return FakeAnswer.Created(hook.DeepClone());
         })
-        .Map("GET", "/api/hooks/{id}", "GetHook", (call, state) => FakeAnswer.Ok(state.Hooks.Get(call.Route("id")).DeepClone()))
+        .Map("GET", "/api/hooks/{id}", "GetHook", (call, state) => EntityAnswers.Get(call, state.Hooks))
         .Map("PATCH", "/api/hooks/{id}", "UpdateHook", (call, state) =>
         {
             var hook = state.Hooks.Get(call.Route("id"));

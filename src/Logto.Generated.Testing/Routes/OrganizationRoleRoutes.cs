@@ -33,11 +33,9 @@ internal static class OrganizationRoleRoutes
                 ["description"] = body["description"]?.DeepClone(),
                 ["type"] = FakeJson.String(body, "type") ?? "User",
             };
-            state.OrganizationRoles.Add(role);
-            call.Raise("OrganizationRole.Created", role);
-            return FakeAnswer.Created(role.DeepClone());
+            return EntityAnswers.Create(call, state.OrganizationRoles, role, "OrganizationRole.Created");
         })
-        .Map("GET", "/api/organization-roles/{id}", "GetOrganizationRole", (call, state) => FakeAnswer.Ok(state.OrganizationRoles.Get(call.Route("id")).DeepClone()))
+        .Map("GET", "/api/organization-roles/{id}", "GetOrganizationRole", (call, state) => EntityAnswers.Get(call, state.OrganizationRoles))
         .Map("PATCH", "/api/organization-roles/{id}", "UpdateOrganizationRole", (call, state) =>
         {
             var role = state.OrganizationRoles.Get(call.Route("id"));
@@ -51,13 +49,7 @@ internal static class OrganizationRoleRoutes
             return FakeJson.Patch(call, role, body, ["name", "description"], "OrganizationRole.Data.Updated");
         })
         .Map("DELETE", "/api/organization-roles/{id}", "DeleteOrganizationRole", (call, state) =>
-        {
-            var id = state.OrganizationRoles.Delete(call.Route("id"));
-            FakeState.RemoveFromAll(state.MemberRoles.Values, id);
-
-            call.Raise("OrganizationRole.Deleted", null, []);
-            return FakeAnswer.NoContent();
-        })
+            EntityAnswers.Delete(call, state.OrganizationRoles, "OrganizationRole.Deleted", state.MemberRoles.Values))
         .Map("GET", "/api/organization-scopes", "ListOrganizationScopes", (call, state) =>
             Listing.Page(call, state.OrganizationScopes.Newest().Where(Search.From(call, ["id", "name", "description"]).Matches).Select(scope => (JsonNode)scope).ToList()))
         .Map("POST", "/api/organization-scopes", "CreateOrganizationScope", (call, state) =>
@@ -66,17 +58,11 @@ internal static class OrganizationRoleRoutes
             new Guard(body).Type("name", "string", required: true).Type("description", "string", nullable: true).ThrowIfInvalid();
             NameFree(state.OrganizationScopes, FakeJson.String(body, "name")!, exceptId: null);
             var scope = new JsonObject { ["tenantId"] = "default", ["id"] = FakeState.NewId(), ["name"] = FakeJson.String(body, "name"), ["description"] = body["description"]?.DeepClone() };
-            state.OrganizationScopes.Add(scope);
-            call.Raise("OrganizationScope.Created", scope);
-            return FakeAnswer.Created(scope.DeepClone());
+            return EntityAnswers.Create(call, state.OrganizationScopes, scope, "OrganizationScope.Created");
         })
-        .Map("GET", "/api/organization-scopes/{id}", "GetOrganizationScope", (call, state) => FakeAnswer.Ok(state.OrganizationScopes.Get(call.Route("id")).DeepClone()))
+        .Map("GET", "/api/organization-scopes/{id}", "GetOrganizationScope", (call, state) => EntityAnswers.Get(call, state.OrganizationScopes))
         .Map("DELETE", "/api/organization-scopes/{id}", "DeleteOrganizationScope", (call, state) =>
-        {
-            state.OrganizationScopes.Delete(call.Route("id"));
-            call.Raise("OrganizationScope.Deleted", null, []);
-            return FakeAnswer.NoContent();
-        });
+            EntityAnswers.Delete(call, state.OrganizationScopes, "OrganizationScope.Deleted"));
 
     private static void NameFree(FakeStore store, string name, string? exceptId)
     {

@@ -34,11 +34,9 @@ internal static class OrganizationRoutes
                 ["customCss"] = body["customCss"]?.DeepClone(),
                 ["createdAt"] = state.Now,
             };
-            state.Organizations.Add(organization);
-            call.Raise("Organization.Created", organization);
-            return FakeAnswer.Created(organization.DeepClone());
+            return EntityAnswers.Create(call, state.Organizations, organization, "Organization.Created");
         })
-        .Map("GET", "/api/organizations/{id}", "GetOrganization", (call, state) => FakeAnswer.Ok(state.Organizations.Get(call.Route("id")).DeepClone()))
+        .Map("GET", "/api/organizations/{id}", "GetOrganization", (call, state) => EntityAnswers.Get(call, state.Organizations))
         .Map("PATCH", "/api/organizations/{id}", "UpdateOrganization", (call, state) =>
         {
             var organization = state.Organizations.Get(call.Route("id"));

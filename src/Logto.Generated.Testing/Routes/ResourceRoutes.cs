@@ -21,7 +21,7 @@ internal static class ResourceRoutes
             var resource = Add(state, FakeState.NewId(), FakeJson.String(body, "name")!, indicator, (int?)body["accessTokenTtl"] ?? 3600);
             return FakeAnswer.Created(resource.DeepClone());
         })
-        .Map("GET", "/api/resources/{id}", "GetResource", (call, state) => FakeAnswer.Ok(state.Resources.Get(call.Route("id")).DeepClone()))
+        .Map("GET", "/api/resources/{id}", "GetResource", (call, state) => EntityAnswers.Get(call, state.Resources))
         .Map("PATCH", "/api/resources/{id}", "UpdateResource", (call, state) =>
         {
             var resource = state.Resources.Get(call.Route("id"));

@@ -32,12 +32,10 @@ internal static class RoleRoutes
                 ["type"] = FakeJson.String(body, "type") ?? "User",
                 ["isDefault"] = FakeJson.Bool(body, "isDefault") ?? false,
             };
-            state.Roles.Add(role);
             state.RoleScopes[(string)role["id"]!] = FakeJson.Strings(body, "scopeIds");
-            call.Raise("Role.Created", role);
-            return FakeAnswer.Ok(role.DeepClone());
+            return EntityAnswers.Create(call, state.Roles, role, "Role.Created", answersOk: true);
         })
-        .Map("GET", "/api/roles/{id}", "GetRole", (call, state) => FakeAnswer.Ok(state.Roles.Get(call.Route("id")).DeepClone()))
+        .Map("GET", "/api/roles/{id}", "GetRole", (call, state) => EntityAnswers.Get(call, state.Roles))
         .Map("PATCH", "/api/roles/{id}", "UpdateRole", (call, state) =>
         {
             var role = state.Roles.Get(call.Route("id"));
@@ -51,13 +49,7 @@ internal static class RoleRoutes
             return FakeJson.Patch(call, role, body, ["name", "description", "isDefault"], "Role.Data.Updated");
         })
         .Map("DELETE", "/api/roles/{id}", "DeleteRole", (call, state) =>
-        {
-            var id = state.Roles.Delete(call.Route("id"));
-            FakeState.RemoveFromAll(state.UserRoles.Values, id);
-
-            call.Raise("Role.Deleted", null, []);
-            return FakeAnswer.NoContent();
-        })
+            EntityAnswers.Delete(call, state.Roles, "Role.Deleted", state.UserRoles.Values))
         .Map("GET", "/api/roles/{id}/users", "ListRoleUsers", (call, state) =>
         {
             var id = (string)state.Roles.Get(call.Route("id"))["id"]!;

@@ -40,9 +40,7 @@ internal static partial class UserRoutes
                 ["isSuspended"] = false,
                 ["hasPassword"] = body["password"] is not null,
             };
-            state.Users.Add(user);
-            call.Raise("User.Created", user);
-            return FakeAnswer.Ok(user.DeepClone());
+            return EntityAnswers.Create(call, state.Users, user, "User.Created", answersOk: true);
         })
         .Map("GET", "/api/users/{userId}", "GetUser", (call, state) => FakeAnswer.Ok(Find(state, call.Route("userId")).DeepClone()))
         .Map("PATCH", "/api/users/{userId}", "UpdateUser", (call, state) =>
