@@ -12,25 +12,10 @@ public abstract class LogtoExceptionEvent : LogtoWebhookEvent
     {
     }
 
-    private JObject _json = [];
-
     /// <summary>The application of the request, when Logto knew it (id, type, name, description only).</summary>
     public Application? Application { get; private set; }
 
-    private protected override void Read(JObject json)
-    {
-        _json = json;
-        Application = WebhookJson.Model<Application>(json, "application");
-    }
-
-    /// <summary>A string field of the payload; null when absent or of another type.</summary>
-    private protected string? Text(string name) => WebhookJson.String(_json, name);
-
-    /// <summary>An integer field of the payload; null when absent or of another type.</summary>
-    private protected int? Number(string name) => WebhookJson.Integer(_json, name);
-
-    /// <summary>A list of strings in the payload; empty when absent or of another type.</summary>
-    private protected IReadOnlyList<string> Texts(string name) => WebhookJson.List(_json, name);
+    private protected override void Read(JObject json) => Application = Model<Application>("application");
 }
 
 /// <summary><c>Identifier.Lockout</c>: too many failed verification attempts locked an identifier out for a while.</summary>

@@ -13,7 +13,7 @@ public abstract class LogtoInteractionEvent : LogtoWebhookEvent
     }
 
     /// <summary>The user's id.</summary>
-    public string? UserId { get; private set; }
+    public string? UserId => Text("userId");
 
     /// <summary>The user's profile fields as Logto selects them for hooks (no password data); null when the user could not be read.</summary>
     public User? User { get; private set; }
@@ -22,22 +22,18 @@ public abstract class LogtoInteractionEvent : LogtoWebhookEvent
     public Application? Application { get; private set; }
 
     /// <summary>The client identifier URL of an unregistered (CIMD) client, which stands in for <see cref="Application"/>.</summary>
-    public string? CimdClientId { get; private set; }
+    public string? CimdClientId => Text("cimdClientId");
 
     /// <summary>The OIDC session's id.</summary>
-    public string? SessionId { get; private set; }
+    public string? SessionId => Text("sessionId");
 
     /// <summary>The interaction's kind: <c>SignIn</c>, <c>Register</c> or <c>ForgotPassword</c>.</summary>
-    public string? InteractionEvent { get; private set; }
+    public string? InteractionEvent => Text("interactionEvent");
 
     private protected override void Read(JObject json)
     {
-        UserId = WebhookJson.String(json, "userId");
-        User = WebhookJson.Model<User>(json, "user");
-        Application = WebhookJson.Model<Application>(json, "application");
-        CimdClientId = WebhookJson.String(json, "cimdClientId");
-        SessionId = WebhookJson.String(json, "sessionId");
-        InteractionEvent = WebhookJson.String(json, "interactionEvent");
+        User = Model<User>("user");
+        Application = Model<Application>("application");
     }
 }
 

@@ -11,6 +11,8 @@ namespace Logto.Generated.Webhooks;
 /// </summary>
 public abstract class LogtoWebhookEvent
 {
+    private JObject _json = [];
+
     private protected LogtoWebhookEvent()
     {
     }
@@ -84,12 +86,28 @@ public abstract class LogtoWebhookEvent
         parsed.Params = WebhookJson.Strings(json, "params");
         parsed.MatchedRoute = WebhookJson.String(json, "matchedRoute");
         parsed.RawJson = body;
+        parsed._json = json;
         parsed.Read(json);
         return parsed;
     }
 
-    /// <summary>Reads the fields of the concrete event type; the common ones are read already.</summary>
-    private protected abstract void Read(JObject json);
+    /// <summary>Reads the fields of the concrete event type that it keeps; the common ones are read already.</summary>
+    private protected virtual void Read(JObject json)
+    {
+    }
+
+    /// <summary>A string field of the payload; null when absent or of another type.</summary>
+    private protected string? Text(string name) => WebhookJson.String(_json, name);
+
+    /// <summary>An integer field of the payload; null when absent or of another type.</summary>
+    private protected int? Number(string name) => WebhookJson.Integer(_json, name);
+
+    /// <summary>A list of strings in the payload; empty when absent or of another type.</summary>
+    private protected IReadOnlyList<string> Texts(string name) => WebhookJson.List(_json, name);
+
+    /// <summary>A model in the payload, read with the clients' settings; null when absent or unreadable.</summary>
+    private protected T? Model<T>(string name)
+        where T : class => WebhookJson.Model<T>(_json, name);
 
     /// <summary>The event name and time, never the payload.</summary>
     /// <returns>For example <c>User.Created at 2026-12-04T20:14:03.5770000+00:00</c>.</returns>

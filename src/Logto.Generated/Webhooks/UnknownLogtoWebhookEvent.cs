@@ -1,5 +1,3 @@
-using Newtonsoft.Json.Linq;
-
 namespace Logto.Generated.Webhooks;
 
 /// <summary>
@@ -9,10 +7,6 @@ namespace Logto.Generated.Webhooks;
 public sealed class UnknownLogtoWebhookEvent : LogtoWebhookEvent
 {
     internal UnknownLogtoWebhookEvent()
-    {
-    }
-
-    private protected override void Read(JObject json)
     {
     }
 }
