@@ -7,7 +7,8 @@ namespace Logto.Generated.SpecTools.Normalization;
 /// Writes the C# of the facades, one per credential (see <see cref="OperationCredentials"/>), each with one property per
 /// generated client (per first tag): <c>LogtoManagementClient</c> (machine-to-machine token), <c>LogtoAccountClient</c>
 /// (a user's access token) and <c>LogtoPublicClient</c> (no token); and the catalog of client types that dependency
-/// injection registers. It is generated so that it follows the spec's tags.
+/// injection registers. It is generated so that it follows the spec's tags. The registrations of the public and account
+/// facades follow them (<see cref="RegistrationWriter"/>).
 /// </summary>
 internal static class FacadeWriter
 {
@@ -109,6 +110,7 @@ internal static class FacadeWriter
         code.Append("        /// <summary>Every client interface of every facade with its implementation.</summary>\n");
         code.Append("        public static readonly (System.Type Interface, System.Type Implementation)[] All = [.. Clients, .. AccountClients, .. PublicClients];\n");
         code.Append("    }\n}\n");
+        RegistrationWriter.Write(code);
         return code.ToString();
     }
 
