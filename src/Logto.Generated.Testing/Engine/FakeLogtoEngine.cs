@@ -101,9 +101,9 @@ internal sealed partial class FakeLogtoEngine : IDisposable
         var handler = _router.Match(call);
         var operationId = handler is not null ? call.OperationId : Describe(call);
         var route = LogtoOperations.Find(call.Method, call.Path)?.Template;
-        var receivedAt = State.Time.GetUtcNow();
+        var request = new FakeLogtoRequest(call.Method, call.Path, route, operationId, call.Query, LogBody(call), Status: 0) { ReceivedAt = State.Time.GetUtcNow() };
         FakeAnswer answer;
-        if (TakeFault(new FakeLogtoRequest(call.Method, call.Path, route, operationId, call.Query, LogBody(call), Status: 0) { ReceivedAt = receivedAt }) is { } fault)
+        if (TakeFault(request) is { } fault)
         {
             if (fault.Delay > TimeSpan.Zero)
             {
@@ -131,7 +131,7 @@ internal sealed partial class FakeLogtoEngine : IDisposable
 
         lock (_log)
         {
-            _log.Add(new FakeLogtoRequest(call.Method, call.Path, route, operationId, call.Query, LogBody(call), answer.Status) { ReceivedAt = receivedAt });
+            _log.Add(request with { Status = answer.Status });
         }
 
         if (answer.Status is >= 200 and < 300)
