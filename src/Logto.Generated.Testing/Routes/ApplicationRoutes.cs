@@ -153,10 +153,10 @@ internal static class ApplicationRoutes
                 throw LogtoErrors.ForeignKeyNotFound();
             }
 
-            consent.Organization.AddRange(organizationScopes.Where(scope => !consent.Organization.Contains(scope)));
-            consent.Resource.AddRange(resourceScopes.Where(scope => !consent.Resource.Contains(scope)));
-            consent.OrganizationResource.AddRange(organizationResourceScopes.Where(scope => !consent.OrganizationResource.Contains(scope)));
-            consent.User.AddRange(FakeJson.Strings(body, "userScopes").Where(scope => !consent.User.Contains(scope)));
+            AddNew(consent.Organization, organizationScopes);
+            AddNew(consent.Resource, resourceScopes);
+            AddNew(consent.OrganizationResource, organizationResourceScopes);
+            AddNew(consent.User, FakeJson.Strings(body, "userScopes"));
             return FakeAnswer.Created(null);
         })
         .Map("DELETE", "/api/applications/{id}/user-consent-scopes/{scopeType}/{scopeId}", "DeleteApplicationUserConsentScope", (call, state) =>
@@ -220,8 +220,7 @@ internal static class ApplicationRoutes
     private static JsonObject ConsentScopes(FakeState state, string id)
     {
         var consent = state.ConsentOf(id);
-        var organizationScopes = consent.Organization.Select(state.OrganizationScopes.Find).OfType<JsonObject>()
-            .Select(scope => (JsonNode)new JsonObject { ["id"] = scope["id"]!.DeepClone(), ["name"] = scope["name"]!.DeepClone(), ["description"] = scope["description"]?.DeepClone() });
+        var organizationScopes = consent.Organization.Select(state.OrganizationScopes.Find).OfType<JsonObject>().Select(ScopeSummary);
         return new JsonObject
         {
             ["organizationScopes"] = new JsonArray(organizationScopes.ToArray()),
@@ -240,7 +239,14 @@ internal static class ApplicationRoutes
             return (JsonNode)new JsonObject
             {
                 ["resource"] = new JsonObject { ["id"] = group.Key, ["name"] = resource?["name"]?.DeepClone(), ["indicator"] = resource?["indicator"]?.DeepClone() },
-                ["scopes"] = new JsonArray(group.Select(scope => (JsonNode)new JsonObject { ["id"] = scope["id"]!.DeepClone(), ["name"] = scope["name"]!.DeepClone(), ["description"] = scope["description"]?.DeepClone() }).ToArray()),
+                ["scopes"] = new JsonArray(group.Select(ScopeSummary).ToArray()),
             };
         }).ToArray());
+
+    /// <summary>A scope as the user consent scopes list it: id, name and description.</summary>
+    private static JsonNode ScopeSummary(JsonObject scope) =>
+        new JsonObject { ["id"] = scope["id"]!.DeepClone(), ["name"] = scope["name"]!.DeepClone(), ["description"] = scope["description"]?.DeepClone() };
+
+    /// <summary>Adds the scopes not consented yet; a repeated consent changes nothing.</summary>
+    private static void AddNew(List<string> consented, IEnumerable<string> scopes) => consented.AddRange(scopes.Where(scope => !consented.Contains(scope)));
 }
